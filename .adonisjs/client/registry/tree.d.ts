@@ -1,0 +1,82 @@
+/* eslint-disable prettier/prettier */
+import type { routes } from './index.ts'
+
+export interface ApiDefinition {
+  pages: {
+    home: typeof routes['pages.home']
+    about: typeof routes['pages.about']
+    faq: typeof routes['pages.faq']
+    pricing: typeof routes['pages.pricing']
+    terms: typeof routes['pages.terms']
+    privacy: typeof routes['pages.privacy']
+  }
+  blog: {
+    index: typeof routes['blog.index']
+    show: typeof routes['blog.show']
+  }
+  contact: {
+    create: typeof routes['contact.create']
+    store: typeof routes['contact.store']
+  }
+  locale: {
+    update: typeof routes['locale.update']
+  }
+  seo: {
+    sitemap: typeof routes['seo.sitemap']
+    robots: typeof routes['seo.robots']
+  }
+  signUp: {
+    create: typeof routes['sign_up.create']
+    store: typeof routes['sign_up.store']
+  }
+  session: {
+    create: typeof routes['session.create']
+    store: typeof routes['session.store']
+    destroy: typeof routes['session.destroy']
+    destroyOthers: typeof routes['session.destroy_others']
+  }
+  passwordReset: {
+    create: typeof routes['password_reset.create']
+    store: typeof routes['password_reset.store']
+    edit: typeof routes['password_reset.edit']
+    update: typeof routes['password_reset.update']
+  }
+  oauth: {
+    redirect: typeof routes['oauth.redirect']
+    callback: typeof routes['oauth.callback']
+  }
+  email: {
+    verify: typeof routes['email.verify']
+    confirmChange: typeof routes['email.confirm_change']
+  }
+  emailVerification: {
+    resend: typeof routes['email_verification.resend']
+  }
+  settings: {
+    show: typeof routes['settings.show']
+    updateProfile: typeof routes['settings.update_profile']
+    updatePreferences: typeof routes['settings.update_preferences']
+    updateEmail: typeof routes['settings.update_email']
+    updatePassword: typeof routes['settings.update_password']
+  }
+  accessTokens: {
+    store: typeof routes['access_tokens.store']
+    destroy: typeof routes['access_tokens.destroy']
+  }
+  apiTokens: {
+    store: typeof routes['api_tokens.store']
+    destroyCurrent: typeof routes['api_tokens.destroy_current']
+  }
+  me: {
+    show: typeof routes['me.show']
+  }
+  healthChecks: {
+    live: typeof routes['health_checks.live']
+    ready: typeof routes['health_checks.ready']
+  }
+  devMailbox: {
+    index: typeof routes['dev_mailbox.index']
+    show: typeof routes['dev_mailbox.show']
+    clear: typeof routes['dev_mailbox.clear']
+  }
+}

@@ -1,0 +1,132 @@
+import '@adonisjs/core/types/http'
+
+type ParamValue = string | number | bigint | boolean
+
+export type ScannedRoutes = {
+  ALL: {
+    'pages.home': { paramsTuple?: []; params?: {} }
+    'pages.about': { paramsTuple?: []; params?: {} }
+    'pages.faq': { paramsTuple?: []; params?: {} }
+    'pages.pricing': { paramsTuple?: []; params?: {} }
+    'pages.terms': { paramsTuple?: []; params?: {} }
+    'pages.privacy': { paramsTuple?: []; params?: {} }
+    'blog.index': { paramsTuple?: []; params?: {} }
+    'blog.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'contact.create': { paramsTuple?: []; params?: {} }
+    'contact.store': { paramsTuple?: []; params?: {} }
+    'locale.update': { paramsTuple?: []; params?: {} }
+    'seo.sitemap': { paramsTuple?: []; params?: {} }
+    'seo.robots': { paramsTuple?: []; params?: {} }
+    'sign_up.create': { paramsTuple?: []; params?: {} }
+    'sign_up.store': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'password_reset.create': { paramsTuple?: []; params?: {} }
+    'password_reset.store': { paramsTuple?: []; params?: {} }
+    'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'password_reset.update': { paramsTuple?: []; params?: {} }
+    'oauth.redirect': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
+    'oauth.callback': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
+    'email.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'session.destroy_others': { paramsTuple?: []; params?: {} }
+    'email_verification.resend': { paramsTuple?: []; params?: {} }
+    'settings.show': { paramsTuple?: []; params?: {} }
+    'settings.update_profile': { paramsTuple?: []; params?: {} }
+    'settings.update_preferences': { paramsTuple?: []; params?: {} }
+    'settings.update_email': { paramsTuple?: []; params?: {} }
+    'settings.update_password': { paramsTuple?: []; params?: {} }
+    'access_tokens.store': { paramsTuple?: []; params?: {} }
+    'access_tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api_tokens.store': { paramsTuple?: []; params?: {} }
+    'api_tokens.destroy_current': { paramsTuple?: []; params?: {} }
+    'me.show': { paramsTuple?: []; params?: {} }
+    'health_checks.live': { paramsTuple?: []; params?: {} }
+    'health_checks.ready': { paramsTuple?: []; params?: {} }
+    'dev_mailbox.index': { paramsTuple?: []; params?: {} }
+    'dev_mailbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'dev_mailbox.clear': { paramsTuple?: []; params?: {} }
+  }
+  GET: {
+    'pages.home': { paramsTuple?: []; params?: {} }
+    'pages.about': { paramsTuple?: []; params?: {} }
+    'pages.faq': { paramsTuple?: []; params?: {} }
+    'pages.pricing': { paramsTuple?: []; params?: {} }
+    'pages.terms': { paramsTuple?: []; params?: {} }
+    'pages.privacy': { paramsTuple?: []; params?: {} }
+    'blog.index': { paramsTuple?: []; params?: {} }
+    'blog.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'contact.create': { paramsTuple?: []; params?: {} }
+    'seo.sitemap': { paramsTuple?: []; params?: {} }
+    'seo.robots': { paramsTuple?: []; params?: {} }
+    'sign_up.create': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password_reset.create': { paramsTuple?: []; params?: {} }
+    'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'oauth.redirect': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
+    'oauth.callback': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
+    'email.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'settings.show': { paramsTuple?: []; params?: {} }
+    'me.show': { paramsTuple?: []; params?: {} }
+    'health_checks.live': { paramsTuple?: []; params?: {} }
+    'health_checks.ready': { paramsTuple?: []; params?: {} }
+    'dev_mailbox.index': { paramsTuple?: []; params?: {} }
+    'dev_mailbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  HEAD: {
+    'pages.home': { paramsTuple?: []; params?: {} }
+    'pages.about': { paramsTuple?: []; params?: {} }
+    'pages.faq': { paramsTuple?: []; params?: {} }
+    'pages.pricing': { paramsTuple?: []; params?: {} }
+    'pages.terms': { paramsTuple?: []; params?: {} }
+    'pages.privacy': { paramsTuple?: []; params?: {} }
+    'blog.index': { paramsTuple?: []; params?: {} }
+    'blog.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'contact.create': { paramsTuple?: []; params?: {} }
+    'seo.sitemap': { paramsTuple?: []; params?: {} }
+    'seo.robots': { paramsTuple?: []; params?: {} }
+    'sign_up.create': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password_reset.create': { paramsTuple?: []; params?: {} }
+    'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'oauth.redirect': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
+    'oauth.callback': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
+    'email.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'settings.show': { paramsTuple?: []; params?: {} }
+    'me.show': { paramsTuple?: []; params?: {} }
+    'health_checks.live': { paramsTuple?: []; params?: {} }
+    'health_checks.ready': { paramsTuple?: []; params?: {} }
+    'dev_mailbox.index': { paramsTuple?: []; params?: {} }
+    'dev_mailbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  POST: {
+    'contact.store': { paramsTuple?: []; params?: {} }
+    'locale.update': { paramsTuple?: []; params?: {} }
+    'sign_up.store': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'password_reset.store': { paramsTuple?: []; params?: {} }
+    'password_reset.update': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'session.destroy_others': { paramsTuple?: []; params?: {} }
+    'email_verification.resend': { paramsTuple?: []; params?: {} }
+    'access_tokens.store': { paramsTuple?: []; params?: {} }
+    'api_tokens.store': { paramsTuple?: []; params?: {} }
+  }
+  PUT: {
+    'settings.update_profile': { paramsTuple?: []; params?: {} }
+    'settings.update_preferences': { paramsTuple?: []; params?: {} }
+    'settings.update_email': { paramsTuple?: []; params?: {} }
+    'settings.update_password': { paramsTuple?: []; params?: {} }
+  }
+  DELETE: {
+    'access_tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api_tokens.destroy_current': { paramsTuple?: []; params?: {} }
+    'dev_mailbox.clear': { paramsTuple?: []; params?: {} }
+  }
+}
+declare module '@adonisjs/core/types/http' {
+  export interface RoutesList extends ScannedRoutes {}
+}

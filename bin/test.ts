@@ -1,0 +1,45 @@
+/*
+|--------------------------------------------------------------------------
+| Test runner entrypoint (Japa)
+|--------------------------------------------------------------------------
+|
+| `node ace test` runs this file. Suites are declared in adonisrc.ts and
+| plugins in tests/bootstrap.ts.
+|
+*/
+
+process.env.NODE_ENV = 'test'
+// Its own port, so a running dev server (3333) does not collide.
+process.env.PORT = process.env.TEST_PORT ?? '3334'
+process.env.HOST = process.env.HOST ?? 'localhost'
+
+import 'reflect-metadata'
+import { Ignitor, prettyPrintError } from '@adonisjs/core'
+import { configure, processCLIArgs, run } from '@japa/runner'
+import { APP_ROOT, IMPORTER } from './app_root.js'
+
+new Ignitor(APP_ROOT, { importer: IMPORTER })
+  .tap((app) => {
+    app.booting(async () => {
+      await import('#start/env')
+    })
+    app.listen('SIGTERM', () => app.terminate())
+    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+  })
+  .testRunner()
+  .configure(async (app) => {
+    const { runnerHooks, ...config } = await import('../tests/bootstrap.js')
+
+    processCLIArgs(process.argv.splice(2))
+    configure({
+      ...app.rcFile.tests,
+      ...config,
+      setup: runnerHooks.setup,
+      teardown: runnerHooks.teardown.concat([() => app.terminate()]),
+    })
+  })
+  .run(() => run())
+  .catch((error) => {
+    process.exitCode = 1
+    prettyPrintError(error)
+  })

@@ -1,0 +1,41 @@
+import { BaseCommand, flags } from '@adonisjs/core/ace'
+import type { CommandOptions } from '@adonisjs/core/types/ace'
+import { parleyConfig } from '#config/parley'
+
+/**
+ * One step from a fresh checkout to a usable app: creates the data folder,
+ * runs pending migrations and the (idempotent) seeders. Safe to run on
+ * every start.
+ */
+export default class Setup extends BaseCommand {
+  static commandName = 'setup'
+  static description = 'Migrate the database and seed demo content (safe to run repeatedly)'
+
+  static options: CommandOptions = {
+    startApp: true,
+  }
+
+  @flags.boolean({ description: 'Skip the seeders' })
+  declare noSeed: boolean
+
+  async run() {
+    await this.kernel.exec('migration:run', ['--force'])
+    if (this.exitCode) return
+
+    if (!this.noSeed) {
+      await this.kernel.exec('db:seed', [])
+      if (this.exitCode) return
+    }
+
+    if (!this.app.inProduction) {
+      this.logger.success('Parley is ready. Demo accounts (development only):')
+      const table = this.ui.table()
+      table.head(['Role', 'Email', 'Password'])
+      for (const account of parleyConfig.demoAccounts) {
+        table.row([account.role, account.email, account.password])
+      }
+      table.render()
+      this.logger.info('Mails are not sent without SMTP: read them at http://localhost:3333/dev/mailbox')
+    }
+  }
+}

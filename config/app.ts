@@ -1,0 +1,41 @@
+import env from '#start/env'
+import { defineConfig } from '@adonisjs/core/http'
+import { resolveDataDir } from '#start/env_rules'
+
+/**
+ * Secret for cookies, signed URLs and encryption (see start/env_rules.ts).
+ */
+export const appKey = env.get('APP_KEY')
+
+/**
+ * Public base URL, used for links in mails, OAuth callbacks and SEO tags.
+ */
+export const appUrl = (
+  env.get('APP_URL') ?? `http://${env.get('HOST') ?? 'localhost'}:${env.get('PORT') ?? 3333}`
+).replace(/\/+$/, '')
+
+/**
+ * Cookies are marked Secure and HSTS is sent only when the public URL is HTTPS,
+ * so a plain-HTTP local run still works.
+ */
+export const servedOverHttps = appUrl.startsWith('https://')
+
+/**
+ * Folder holding the embedded database, stored mails and uploads.
+ */
+export const dataDir = resolveDataDir(env.get('DATA_DIR'))
+
+export const http = defineConfig({
+  generateRequestId: true,
+  allowMethodSpoofing: false,
+  useAsyncLocalStorage: false,
+
+  cookie: {
+    domain: '',
+    path: '/',
+    maxAge: '2h',
+    httpOnly: true,
+    secure: servedOverHttps,
+    sameSite: 'lax',
+  },
+})

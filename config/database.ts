@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/lucid'
+import { dataDir } from '#config/app'
+
+/**
+ * The test suite gets its own SQLite file: the test runner rolls migrations
+ * back at the end, which must never touch the development database.
+ */
+const sqliteFolder = app.inTest ? app.tmpPath('test') : dataDir
+mkdirSync(sqliteFolder, { recursive: true })
+
+const migrations = {
+  naturalSort: true,
+  paths: ['database/migrations'],
+}
+
+/**
+ * `migration:run` rewrites database/schema.ts (the column classes models
+ * extend). Test runs migrate too, and must leave the committed file alone.
+ */
+const schemaGeneration = {
+  enabled: !app.inTest,
+  rulesPaths: ['./database/schema_rules.js'],
+  excludeTables: ['rate_limits'],
+}
+
+const dbConfig = defineConfig({
+  connection: env.get('DB_CONNECTION'),
+  prettyPrintDebugQueries: true,
+  connections: {
+    sqlite: {
+      client: 'better-sqlite3',
+      connection: {
+        filename: join(sqliteFolder, 'parley.sqlite3'),
+      },
+      useNullAsDefault: true,
+      pool: {
+        afterCreate: (connection: any, done: (error: Error | null, connection: any) => void) => {
+          // WAL lets readers run while a write is in progress; SQLite leaves
+          // foreign keys off unless asked, per connection.
+          connection.pragma('journal_mode = WAL')
+          connection.pragma('foreign_keys = ON')
+          connection.pragma('busy_timeout = 5000')
+          done(null, connection)
+        },
+      },
+      migrations,
+      schemaGeneration,
+    },
+    pg: {
+      client: 'pg',
+      connection: {
+        host: env.get('DB_HOST', '127.0.0.1'),
+        port: env.get('DB_PORT', 5432),
+        user: env.get('DB_USER', 'postgres'),
+        password: env.get('DB_PASSWORD'),
+        database: env.get('DB_DATABASE', 'parley'),
+      },
+      migrations,
+      schemaGeneration,
+    },
+  },
+})
+
+export default dbConfig

@@ -1,0 +1,55 @@
+/*
+|--------------------------------------------------------------------------
+| Product settings
+|--------------------------------------------------------------------------
+|
+| Numbers the product team tunes, in one place.
+|
+*/
+
+export const parleyConfig = {
+  /**
+   * Bump a version when the text changes: sign-up records the version the
+   * user agreed to, so re-consent can be asked later.
+   */
+  legal: {
+    termsVersion: '2026-11-01',
+    privacyVersion: '2026-11-01',
+  },
+
+  auth: {
+    emailVerificationExpiresIn: '24 hours',
+    passwordResetExpiresIn: '1 hour',
+    apiTokenExpiresIn: '90 days',
+  },
+
+  /**
+   * Requests allowed per window, per IP (and per email where one is given).
+   */
+  rateLimits: {
+    login: { requests: 10, window: '1 minute' },
+    signup: { requests: 5, window: '1 minute' },
+    passwordReset: { requests: 5, window: '1 minute' },
+    apiTokens: { requests: 10, window: '1 minute' },
+    contact: { requests: 3, window: '1 minute' },
+  },
+
+  /**
+   * Accounts the seeders create outside production, for trying the app.
+   * Printed by `node ace setup` and listed in the README.
+   */
+  demoAccounts: [
+    { email: 'admin@parley.local', password: 'parley-admin-2026', displayName: 'Ada Admin', role: 'admin' },
+    { email: 'player@parley.local', password: 'parley-player-2026', displayName: 'Pat Player', role: 'player' },
+  ],
+
+  /**
+   * Plans shown on the pricing page. Payments arrive in a later release;
+   * limits are what each plan will unlock.
+   */
+  plans: [
+    { key: 'free', monthlyPrice: 0, yearlyPrice: 0, trialDays: 0, highlighted: false },
+    { key: 'plus', monthlyPrice: 7, yearlyPrice: 60, trialDays: 14, highlighted: true },
+    { key: 'team', monthlyPrice: 5, yearlyPrice: 48, trialDays: 14, highlighted: false },
+  ],
+} as const

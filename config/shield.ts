@@ -1,0 +1,63 @@
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/shield'
+import { servedOverHttps } from '#config/app'
+
+/**
+ * Vite's dev server injects <style> tags without a nonce, so inline styles are
+ * allowed only outside production (see the Shield docs on Vite and CSP).
+ */
+const styleSrc = app.inProduction ? [`'self'`, '@nonce'] : [`'self'`, `'unsafe-inline'`]
+
+const shieldConfig = defineConfig({
+  csp: {
+    enabled: true,
+    directives: {
+      defaultSrc: [`'self'`, '@viteUrl'],
+      scriptSrc: [`'self'`, '@nonce', '@viteUrl'],
+      styleSrc,
+      imgSrc: [`'self'`, 'data:', 'blob:'],
+      fontSrc: [`'self'`, 'data:'],
+      connectSrc: [`'self'`, app.inProduction ? '' : 'ws:'].filter(Boolean),
+      mediaSrc: [`'self'`, 'blob:'],
+      objectSrc: [`'none'`],
+      baseUri: [`'self'`],
+      formAction: [`'self'`],
+      frameAncestors: [`'none'`],
+    },
+    reportOnly: false,
+  },
+
+  csrf: {
+    enabled: true,
+    /**
+     * Requests authenticated by a bearer token carry no ambient credentials,
+     * and POST /api/auth/tokens trades a password for a token: neither can be
+     * forged cross-site, so neither needs a CSRF token.
+     */
+    exceptRoutes: (ctx) => {
+      const url = ctx.request.url()
+      if (!url.startsWith('/api/')) return false
+      if (url === '/api/auth/tokens') return true
+      return /^Bearer\s+\S+/i.test(ctx.request.header('authorization') ?? '')
+    },
+    enableXsrfCookie: true,
+    methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
+  },
+
+  xFrame: {
+    enabled: true,
+    action: 'DENY',
+  },
+
+  hsts: {
+    enabled: servedOverHttps,
+    maxAge: '180 days',
+    includeSubDomains: true,
+  },
+
+  contentTypeSniffing: {
+    enabled: true,
+  },
+})
+
+export default shieldConfig

@@ -1,0 +1,14 @@
+import type { SchemaRules } from '@adonisjs/lucid/types/schema_generator'
+
+/**
+ * Rules for the schema classes `migration:run` writes to database/schema.ts.
+ */
+export default {
+  types: {
+    boolean: {
+      tsType: 'boolean',
+      decorators: [{ name: '@booleanColumn' }],
+      imports: [{ source: '#database/columns', namedImports: ['booleanColumn'] }],
+    },
+  },
+} satisfies SchemaRules

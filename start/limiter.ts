@@ -1,0 +1,40 @@
+/*
+|--------------------------------------------------------------------------
+| Rate limits
+|--------------------------------------------------------------------------
+|
+| Throttle middleware for the routes people (and bots) hammer. Limits live
+| in config/parley.ts. Over the limit: 429 with Retry-After and a
+| translated message (see app/exceptions/handler.ts).
+|
+*/
+
+import type { HttpContext } from '@adonisjs/core/http'
+import limiter from '@adonisjs/limiter/services/main'
+import { parleyConfig } from '#config/parley'
+
+type LimitName = keyof typeof parleyConfig.rateLimits
+
+/**
+ * Key by IP and, when the form names one, by the email too: one attacker
+ * cannot lock out a victim's address from everywhere, and one address
+ * cannot be attacked from many IPs faster than the limit.
+ */
+function keyFor(ctx: HttpContext, name: LimitName) {
+  const email = ctx.request.input('email')
+  const emailPart = typeof email === 'string' ? `:${email.trim().toLowerCase().slice(0, 254)}` : ''
+  return `${name}:${ctx.request.ip()}${emailPart}`
+}
+
+function throttleFor(name: LimitName) {
+  const { requests, window } = parleyConfig.rateLimits[name]
+  return limiter.define(name, (ctx) =>
+    limiter.allowRequests(requests).every(window).usingKey(keyFor(ctx, name))
+  )
+}
+
+export const loginThrottle = throttleFor('login')
+export const signupThrottle = throttleFor('signup')
+export const passwordResetThrottle = throttleFor('passwordReset')
+export const apiTokensThrottle = throttleFor('apiTokens')
+export const contactThrottle = throttleFor('contact')

@@ -1,0 +1,118 @@
+/*
+|--------------------------------------------------------------------------
+| Routes
+|--------------------------------------------------------------------------
+|
+| Pages first (public, account, settings), then /api, then operations
+| (health, dev tools). Route names come from controller + method.
+|
+*/
+
+import router from '@adonisjs/core/services/router'
+import app from '@adonisjs/core/services/app'
+import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
+import {
+  apiTokensThrottle,
+  contactThrottle,
+  loginThrottle,
+  passwordResetThrottle,
+  signupThrottle,
+} from '#start/limiter'
+
+/*
+| Public pages
+*/
+router.get('/', [controllers.Pages, 'home'])
+router.get('/about', [controllers.Pages, 'about'])
+router.get('/faq', [controllers.Pages, 'faq'])
+router.get('/pricing', [controllers.Pages, 'pricing'])
+router.get('/terms', [controllers.Pages, 'terms'])
+router.get('/privacy', [controllers.Pages, 'privacy'])
+router.get('/blog', [controllers.Blog, 'index'])
+router.get('/blog/:slug', [controllers.Blog, 'show']).where('slug', /^[a-z0-9-]{1,120}$/)
+router.get('/contact', [controllers.Contact, 'create'])
+router.post('/contact', [controllers.Contact, 'store']).use(contactThrottle)
+router.post('/locale', [controllers.Locale, 'update'])
+router.get('/sitemap.xml', [controllers.Seo, 'sitemap'])
+router.get('/robots.txt', [controllers.Seo, 'robots'])
+
+/*
+| Accounts: sign up, log in, password reset (signed-out visitors)
+*/
+router
+  .group(() => {
+    router.get('/signup', [controllers.SignUp, 'create'])
+    router.post('/signup', [controllers.SignUp, 'store']).use(signupThrottle)
+    router.get('/login', [controllers.Session, 'create'])
+    router.post('/login', [controllers.Session, 'store']).use(loginThrottle)
+    router.get('/forgot-password', [controllers.PasswordReset, 'create'])
+    router.post('/forgot-password', [controllers.PasswordReset, 'store']).use(passwordResetThrottle)
+    router.get('/reset-password/:token', [controllers.PasswordReset, 'edit'])
+    router.post('/reset-password', [controllers.PasswordReset, 'update']).use(passwordResetThrottle)
+  })
+  .use(middleware.guest())
+
+/*
+| OAuth: sign in, sign up or link (also when signed in)
+*/
+router
+  .get('/auth/:provider/redirect', [controllers.Oauth, 'redirect'])
+  .where('provider', /^(github|google)$/)
+router
+  .get('/auth/:provider/callback', [controllers.Oauth, 'callback'])
+  .where('provider', /^(github|google)$/)
+
+/*
+| Email links are signed URLs: they work in any browser, signed in or not.
+*/
+router.get('/email/verify/:id', [controllers.EmailVerification, 'verify']).as('email.verify')
+router
+  .get('/email/confirm-change/:id', [controllers.EmailVerification, 'confirmChange'])
+  .as('email.confirm_change')
+
+/*
+| Signed-in users
+*/
+router
+  .group(() => {
+    router.post('/logout', [controllers.Session, 'destroy'])
+    router.post('/logout/others', [controllers.Session, 'destroyOthers'])
+    router.post('/email/verification', [controllers.EmailVerification, 'resend'])
+
+    router.get('/settings', [controllers.Settings, 'show'])
+    router.put('/settings/profile', [controllers.Settings, 'updateProfile'])
+    router.put('/settings/preferences', [controllers.Settings, 'updatePreferences'])
+    router.put('/settings/email', [controllers.Settings, 'updateEmail'])
+    router.put('/settings/password', [controllers.Settings, 'updatePassword'])
+    router.post('/settings/tokens', [controllers.AccessTokens, 'store'])
+    router.delete('/settings/tokens/:id', [controllers.AccessTokens, 'destroy']).where('id', router.matchers.number())
+  })
+  .use(middleware.auth())
+
+/*
+| JSON API (bearer tokens or the session)
+*/
+router
+  .group(() => {
+    router.post('/auth/tokens', [controllers.ApiTokens, 'store']).use(apiTokensThrottle)
+    router
+      .group(() => {
+        router.delete('/auth/tokens/current', [controllers.ApiTokens, 'destroyCurrent'])
+        router.get('/me', [controllers.Me, 'show'])
+      })
+      .use(middleware.auth({ guards: ['api', 'web'] }))
+  })
+  .prefix('/api')
+
+/*
+| Operations
+*/
+router.get('/health/live', [controllers.HealthChecks, 'live'])
+router.get('/health/ready', [controllers.HealthChecks, 'ready'])
+
+if (!app.inProduction) {
+  router.get('/dev/mailbox', [controllers.DevMailbox, 'index'])
+  router.get('/dev/mailbox/:id', [controllers.DevMailbox, 'show']).where('id', router.matchers.number())
+  router.delete('/dev/mailbox', [controllers.DevMailbox, 'clear'])
+}
