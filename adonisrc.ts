@@ -93,6 +93,8 @@ export default defineConfig({
   metaFiles: [
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'resources/lang/**/*.{json,yaml}', reloadServer: false },
+    { pattern: 'resources/content/**/*.md', reloadServer: false },
+    { pattern: 'database/content/**/*.json', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
   ],
 

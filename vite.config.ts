@@ -12,6 +12,29 @@ export default defineConfig({
     }),
   ],
 
+  /**
+   * Pre-bundled up front so the dev server never reloads a page to add a
+   * dependency it discovered late (that reload breaks browser tests).
+   */
+  server: {
+    // Runtime data and build output are not sources: never reload pages for them.
+    watch: { ignored: ['**/tmp/**', '**/storage/**', '**/build/**', '**/bench/**'] },
+  },
+
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom/client',
+      '@inertiajs/react',
+      '@adonisjs/inertia/react',
+      '@adonisjs/inertia/helpers',
+      '@tuyau/core/client',
+      'intl-messageformat',
+    ],
+  },
+
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/resources/js/`,

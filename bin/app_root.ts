@@ -14,6 +14,12 @@
  */
 process.env.TZ = process.env.TZ || 'UTC'
 
+/**
+ * Unset means development (start/env.ts agrees). Production deployments
+ * set NODE_ENV=production, which hides the dev mailbox and demo accounts.
+ */
+process.env.NODE_ENV = process.env.NODE_ENV || 'development'
+
 export const APP_ROOT = new URL('../', import.meta.url)
 
 export function IMPORTER(filePath: string) {

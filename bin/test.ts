@@ -9,9 +9,6 @@
 */
 
 process.env.NODE_ENV = 'test'
-// Its own port, so a running dev server (3333) does not collide.
-process.env.PORT = process.env.TEST_PORT ?? '3334'
-process.env.HOST = process.env.HOST ?? 'localhost'
 
 import 'reflect-metadata'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'

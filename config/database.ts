@@ -6,10 +6,11 @@ import { defineConfig } from '@adonisjs/lucid'
 import { dataDir } from '#config/app'
 
 /**
- * The test suite gets its own SQLite file: the test runner rolls migrations
- * back at the end, which must never touch the development database.
+ * Each test run gets its own SQLite file (removed by tests/bootstrap.ts):
+ * runs never touch the development database, nor each other.
  */
 const sqliteFolder = app.inTest ? app.tmpPath('test') : dataDir
+const sqliteFile = app.inTest ? `parley-${process.pid}.sqlite3` : 'parley.sqlite3'
 mkdirSync(sqliteFolder, { recursive: true })
 
 const migrations = {
@@ -34,7 +35,7 @@ const dbConfig = defineConfig({
     sqlite: {
       client: 'better-sqlite3',
       connection: {
-        filename: join(sqliteFolder, 'parley.sqlite3'),
+        filename: join(sqliteFolder, sqliteFile),
       },
       useNullAsDefault: true,
       pool: {

@@ -12,6 +12,7 @@ import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { chromium } from 'playwright'
+import { rmSync } from 'node:fs'
 
 /**
  * Debian's Chromium (Playwright's own browser download is not available).
@@ -46,6 +47,17 @@ export const plugins: Config['plugins'] = [
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [() => testUtils.db().migrate()],
   teardown: [],
+}
+
+/**
+ * The run's own SQLite file (see config/database.ts) goes away with it,
+ * after the migrations were rolled back and connections closed.
+ */
+const sqliteFile: string | undefined = app.config.get('database.connections.sqlite.connection.filename')
+if (sqliteFile) {
+  process.once('exit', () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${suffix}`, { force: true })
+  })
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {

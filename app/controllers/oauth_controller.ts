@@ -36,6 +36,7 @@ export default class OAuthController {
       return response.redirect(back)
     }
     if (driver.stateMisMatch() || driver.hasError()) {
+      ctx.logger.warn({ provider, error: driver.getError(), stateMismatch: driver.stateMisMatch() }, 'oauth callback refused')
       session.flash('error', i18n.t('auth.oauth.failed'))
       return response.redirect(back)
     }

@@ -9,17 +9,16 @@ import { AUTH_EPOCH_KEY } from '#services/auth_session'
  */
 export default class SilentAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    // Bearer requests are authenticated by the auth middleware of /api routes.
-    if (ctx.request.header('authorization')) {
-      return next()
-    }
-
+    // Through the authenticator (not the guard alone), so that `ctx.auth.user`
+    // is set for every page: shared props, the user's language, linking.
+    // Requests with an Authorization header are checked too: /api routes also
+    // accept the session, and a stale session must not get in by adding one.
+    await ctx.auth.check()
     const guard = ctx.auth.use('web')
-    await guard.check()
     const user = guard.user
     if (user) {
       if (guard.viaRemember) {
-        ctx.session.put(AUTH_EPOCH_KEY, user.sessionEpoch)
+        ctx.session.put(AUTH_EPOCH_KEY, user.sessionEpoch ?? 0)
       } else if (ctx.session.get(AUTH_EPOCH_KEY) !== user.sessionEpoch) {
         await guard.logout()
       }

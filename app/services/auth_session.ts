@@ -24,7 +24,8 @@ export async function signIn(
   options: { remember?: boolean; method: 'password' | 'github' | 'google' | 'signup' | 'reset' }
 ) {
   await ctx.auth.use('web').login(user, options.remember ?? false)
-  ctx.session.put(AUTH_EPOCH_KEY, user.sessionEpoch)
+  // A user created in this request has no epoch loaded yet: the column defaults to 0.
+  ctx.session.put(AUTH_EPOCH_KEY, user.sessionEpoch ?? 0)
   if (isSupportedLocale(user.locale)) {
     useLocale(ctx, user.locale)
     rememberLocale(ctx, user.locale)

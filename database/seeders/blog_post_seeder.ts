@@ -15,13 +15,13 @@ type SeedPost = {
 }
 
 /**
- * The launch posts (database/seeders/data/blog_posts.json), keyed by slug
+ * The launch posts (database/content/blog_posts.json), keyed by slug
  * and language: running it again updates them in place.
  */
 export default class BlogPostSeeder extends BaseSeeder {
   async run() {
     const posts: SeedPost[] = JSON.parse(
-      await readFile(app.makePath('database/seeders/data/blog_posts.json'), 'utf8')
+      await readFile(app.makePath('database/content/blog_posts.json'), 'utf8')
     )
     for (const post of posts) {
       await BlogPost.updateOrCreate(
