@@ -20,6 +20,7 @@ function Hydrated({ children }: { children: ReactNode }) {
 }
 
 createInertiaApp({
+  nonce: document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined,
   title: (title) => (title ? `${title} · Parley` : 'Parley'),
   resolve: (name) =>
     resolvePageComponent(

@@ -33,6 +33,8 @@ export function Seo({ title, description, noindex, type = 'website', image }: Se
       <meta head-key="og:site_name" property="og:site_name" content="Parley" />
       <meta head-key="og:locale" property="og:locale" content={ogLocale} />
       <meta head-key="og:image" property="og:image" content={ogImage} />
+      {image ? null : <meta head-key="og:image:width" property="og:image:width" content="1200" />}
+      {image ? null : <meta head-key="og:image:height" property="og:image:height" content="630" />}
       <meta head-key="twitter:card" name="twitter:card" content="summary_large_image" />
     </Head>
   )
