@@ -8,7 +8,7 @@ import { parleyConfig } from '#config/parley'
  * left as they are, so running the seeders again changes nothing.
  */
 export default class DemoUserSeeder extends BaseSeeder {
-  static environment = ['development', 'testing']
+  static environment = ['development', 'test']
 
   async run() {
     const now = DateTime.now()

@@ -23,7 +23,7 @@ createInertiaApp({
   nonce: document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined,
   title: (title) => (title ? `${title} · Parley` : 'Parley'),
   resolve: (name) =>
-    resolvePageComponent(
+    resolvePageComponent<any>(
       `./pages/${name}.tsx`,
       import.meta.glob('./pages/**/*.tsx'),
       (page: ReactElement<Data.SharedProps>) => <Layout children={page} />

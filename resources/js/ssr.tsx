@@ -13,7 +13,7 @@ export default function render(page: any) {
     render: ReactDOMServer.renderToString,
     title: (title) => (title ? `${title} · Parley` : 'Parley'),
     resolve: (name) =>
-      resolvePageComponent(
+      resolvePageComponent<any>(
         `./pages/${name}.tsx`,
         import.meta.glob('./pages/**/*.tsx', { eager: true }),
         (page: ReactElement<Data.SharedProps>) => <Layout children={page} />
