@@ -32,6 +32,8 @@ export const parleyConfig = {
     passwordReset: { requests: 5, window: '1 minute' },
     apiTokens: { requests: 10, window: '1 minute' },
     contact: { requests: 3, window: '1 minute' },
+    credentialsPerIp: { requests: 60, window: '10 minutes' },
+    verificationMail: { requests: 3, window: '10 minutes' },
   },
 
   /**

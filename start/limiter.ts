@@ -26,11 +26,9 @@ function keyFor(ctx: HttpContext, name: LimitName) {
   return `${name}:${ctx.request.ip()}${emailPart}`
 }
 
-function throttleFor(name: LimitName) {
+function throttleFor(name: LimitName, key: (ctx: HttpContext) => string = (ctx) => keyFor(ctx, name)) {
   const { requests, window } = parleyConfig.rateLimits[name]
-  return limiter.define(name, (ctx) =>
-    limiter.allowRequests(requests).every(window).usingKey(keyFor(ctx, name))
-  )
+  return limiter.define(name, (ctx) => limiter.allowRequests(requests).every(window).usingKey(key(ctx)))
 }
 
 export const loginThrottle = throttleFor('login')
@@ -38,3 +36,18 @@ export const signupThrottle = throttleFor('signup')
 export const passwordResetThrottle = throttleFor('passwordReset')
 export const apiTokensThrottle = throttleFor('apiTokens')
 export const contactThrottle = throttleFor('contact')
+
+/**
+ * Per IP alone, above the per-address limits: trying one password against
+ * many addresses (spraying) is slowed down too.
+ */
+export const credentialsPerIpThrottle = throttleFor('credentialsPerIp', (ctx) => `credentials:${ctx.request.ip()}`)
+
+/**
+ * Confirmation mails per signed-in user, so the resend button cannot be
+ * used to flood an inbox.
+ */
+export const verificationMailThrottle = throttleFor(
+  'verificationMail',
+  (ctx) => `verification:${ctx.auth.user?.id ?? ctx.request.ip()}`
+)

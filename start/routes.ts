@@ -15,9 +15,11 @@ import { middleware } from '#start/kernel'
 import {
   apiTokensThrottle,
   contactThrottle,
+  credentialsPerIpThrottle,
   loginThrottle,
   passwordResetThrottle,
   signupThrottle,
+  verificationMailThrottle,
 } from '#start/limiter'
 
 /*
@@ -45,7 +47,7 @@ router
     router.get('/signup', [controllers.SignUp, 'create'])
     router.post('/signup', [controllers.SignUp, 'store']).use(signupThrottle)
     router.get('/login', [controllers.Session, 'create'])
-    router.post('/login', [controllers.Session, 'store']).use(loginThrottle)
+    router.post('/login', [controllers.Session, 'store']).use([credentialsPerIpThrottle, loginThrottle])
     router.get('/forgot-password', [controllers.PasswordReset, 'create'])
     router.post('/forgot-password', [controllers.PasswordReset, 'store']).use(passwordResetThrottle)
     router.get('/reset-password/:token', [controllers.PasswordReset, 'edit'])
@@ -78,7 +80,7 @@ router
   .group(() => {
     router.post('/logout', [controllers.Session, 'destroy'])
     router.post('/logout/others', [controllers.Session, 'destroyOthers'])
-    router.post('/email/verification', [controllers.EmailVerification, 'resend'])
+    router.post('/email/verification', [controllers.EmailVerification, 'resend']).use(verificationMailThrottle)
 
     router.get('/settings', [controllers.Settings, 'show'])
     router.put('/settings/profile', [controllers.Settings, 'updateProfile'])
@@ -95,7 +97,7 @@ router
 */
 router
   .group(() => {
-    router.post('/auth/tokens', [controllers.ApiTokens, 'store']).use(apiTokensThrottle)
+    router.post('/auth/tokens', [controllers.ApiTokens, 'store']).use([credentialsPerIpThrottle, apiTokensThrottle])
     router
       .group(() => {
         router.delete('/auth/tokens/current', [controllers.ApiTokens, 'destroyCurrent'])

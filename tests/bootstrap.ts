@@ -12,6 +12,7 @@ import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { chromium } from 'playwright'
+import limiter from '@adonisjs/limiter/services/main'
 import { rmSync } from 'node:fs'
 
 /**
@@ -62,6 +63,9 @@ if (sqliteFile) {
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
   if (['browser', 'functional'].includes(suite.name)) {
+    // Every test starts with fresh rate limits: the whole suite comes from
+    // one IP address and would otherwise trip the per-IP limits.
+    suite.onGroup((group) => group.each.setup(() => limiter.clear()))
     return suite.setup(() => testUtils.httpServer().start())
   }
 }
