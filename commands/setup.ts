@@ -35,7 +35,8 @@ export default class Setup extends BaseCommand {
         table.row([account.role, account.email, account.password])
       }
       table.render()
-      this.logger.info('Mails are not sent without SMTP: read them at http://localhost:3333/dev/mailbox')
+      const { appUrl } = await import('#config/app')
+      this.logger.info(`Open ${appUrl}; without SMTP, mails are kept at ${appUrl}/dev/mailbox`)
     }
   }
 }
