@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/core/http'
 import { resolveDataDir } from '#start/env_rules'
@@ -29,6 +30,19 @@ export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: false,
   useAsyncLocalStorage: false,
+
+  /**
+   * Undecodable URLs never reach middleware: answer them translated and in
+   * the usual shapes (see app/services/bad_url_response.ts).
+   */
+  onBadUrl(request: IncomingMessage, response: ServerResponse) {
+    import('#services/bad_url_response')
+      .then(({ respondToBadUrl }) => respondToBadUrl(request, response))
+      .catch(() => {
+        response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+        response.end('Bad Request')
+      })
+  },
 
   cookie: {
     domain: '',

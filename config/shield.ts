@@ -30,15 +30,18 @@ const shieldConfig = defineConfig({
   csrf: {
     enabled: true,
     /**
-     * Requests authenticated by a bearer token carry no ambient credentials,
-     * and POST /api/auth/tokens trades a password for a token: neither can be
-     * forged cross-site, so neither needs a CSRF token.
+     * CSRF abuses the cookies a browser adds on its own. An /api request
+     * carrying a bearer token, or neither a session nor a remember-me cookie, has no such
+     * ambient credentials (and POST /api/auth/tokens trades a password for a
+     * token): it cannot be forged cross-site, so it needs no CSRF token and
+     * gets the proper 401 when it is not authenticated.
      */
     exceptRoutes: (ctx) => {
       const url = ctx.request.url()
       if (!url.startsWith('/api/')) return false
       if (url === '/api/auth/tokens') return true
-      return /^Bearer\s+\S+/i.test(ctx.request.header('authorization') ?? '')
+      if (/^Bearer\s+\S+/i.test(ctx.request.header('authorization') ?? '')) return true
+      return !/(?:^|;\s*)(?:parley-session|remember_web)=/.test(ctx.request.header('cookie') ?? '')
     },
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],

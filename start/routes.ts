@@ -10,6 +10,13 @@
 
 import router from '@adonisjs/core/services/router'
 import app from '@adonisjs/core/services/app'
+
+/**
+ * A row id: 1 to 999,999,999, so any id that matches fits the integer
+ * columns (larger ones never match and answer 404 instead of reaching the
+ * database, which PostgreSQL would refuse).
+ */
+const rowId = { match: /^[1-9][0-9]{0,8}$/, cast: (value: string) => Number(value) }
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
 import {
@@ -68,9 +75,10 @@ router
 /*
 | Email links are signed URLs: they work in any browser, signed in or not.
 */
-router.get('/email/verify/:id', [controllers.EmailVerification, 'verify']).as('email.verify')
+router.get('/email/verify/:id', [controllers.EmailVerification, 'verify']).where('id', rowId).as('email.verify')
 router
   .get('/email/confirm-change/:id', [controllers.EmailVerification, 'confirmChange'])
+  .where('id', rowId)
   .as('email.confirm_change')
 
 /*
@@ -88,7 +96,7 @@ router
     router.put('/settings/email', [controllers.Settings, 'updateEmail'])
     router.put('/settings/password', [controllers.Settings, 'updatePassword'])
     router.post('/settings/tokens', [controllers.AccessTokens, 'store'])
-    router.delete('/settings/tokens/:id', [controllers.AccessTokens, 'destroy']).where('id', router.matchers.number())
+    router.delete('/settings/tokens/:id', [controllers.AccessTokens, 'destroy']).where('id', rowId)
   })
   .use(middleware.auth())
 
@@ -115,6 +123,6 @@ router.get('/health/ready', [controllers.HealthChecks, 'ready'])
 
 if (!app.inProduction) {
   router.get('/dev/mailbox', [controllers.DevMailbox, 'index'])
-  router.get('/dev/mailbox/:id', [controllers.DevMailbox, 'show']).where('id', router.matchers.number())
+  router.get('/dev/mailbox/:id', [controllers.DevMailbox, 'show']).where('id', rowId)
   router.delete('/dev/mailbox', [controllers.DevMailbox, 'clear'])
 }

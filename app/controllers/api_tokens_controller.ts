@@ -4,7 +4,6 @@ import { apiTokenValidator } from '#validators/user'
 import { findUserByCredentials } from '#services/credentials'
 import { recordAuthEvent } from '#services/auth_events'
 import { emailFingerprint } from '#services/account_links'
-import { errors as authErrors } from '@adonisjs/auth'
 
 /**
  * POST /api/auth/tokens: trade an email and password for a bearer token.
@@ -17,7 +16,7 @@ export default class ApiTokensController {
     const user = await findUserByCredentials(email, password)
     if (!user) {
       await recordAuthEvent(ctx, 'sign_in_failed', null, { email: emailFingerprint(email), via: 'api' })
-      throw new authErrors.E_UNAUTHORIZED_ACCESS('Invalid credentials', { guardDriverName: 'access_tokens' })
+      return response.unauthorized({ errors: [{ message: ctx.i18n.t('auth.login.invalid') }] })
     }
 
     const token = await User.accessTokens.create(user, ['*'], { name: name ?? 'API' })

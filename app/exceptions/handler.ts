@@ -5,6 +5,8 @@ import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/h
 
 type ApiError = { message: string; field?: string; rule?: string }
 
+const SECRET_INPUT_FIELDS = new Set(['password', 'passwordConfirmation', 'password_confirmation', 'currentPassword', '_csrf'])
+
 /**
  * Translation key of the message shown for an HTTP status.
  */
@@ -57,7 +59,22 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return this.renderThrottledPage(error, ctx)
     }
 
-    return super.handle(error, ctx)
+    const result = await super.handle(error, ctx)
+    this.forgetFlashedSecrets(ctx)
+    return result
+  }
+
+  /**
+   * A refused form is sent back with its input flashed to the session, and
+   * the packages only leave out `password` and `password_confirmation`: our
+   * camelCase password fields must not be kept in the session either.
+   */
+  protected forgetFlashedSecrets(ctx: HttpContext) {
+    const session = (ctx as Partial<HttpContext>).session
+    const input = session?.responseFlashMessages.get('input')
+    if (!session || !input || typeof input !== 'object') return
+    const kept = Object.fromEntries(Object.entries(input).filter(([key]) => !SECRET_INPUT_FIELDS.has(key)))
+    session.responseFlashMessages.set('input', kept)
   }
 
   /**
@@ -97,7 +114,19 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.session.flash('error', message)
       return ctx.response.redirect().back()
     }
-    return this.renderErrorPage(429, ctx, undefined, message)
+    // Unlike status page renderers, handle() must send what it renders.
+    return ctx.response.send(await this.renderErrorPage(429, ctx, undefined, message))
+  }
+
+  /**
+   * JSON clients of page routes get the /api error shape too, translated;
+   * server errors keep the detailed debug output outside production.
+   */
+  async renderErrorAsJSON(error: Parameters<ExceptionHandler['renderErrorAsJSON']>[0], ctx: HttpContext) {
+    if (error.status >= 500 && this.isDebuggingEnabled(ctx)) return super.renderErrorAsJSON(error, ctx)
+    ctx.response
+      .status(error.status)
+      .send({ errors: [{ message: this.translatedMessage(error.status, ctx, error.code, error) }] })
   }
 
   protected applyThrottleHeaders(error: InstanceType<typeof limiterErrors.E_TOO_MANY_REQUESTS>, ctx: HttpContext) {

@@ -1,5 +1,6 @@
 import { BaseMail } from '@adonisjs/mail'
 import i18nManager from '@adonisjs/i18n/services/main'
+import type { I18n } from '@adonisjs/i18n'
 import { isSupportedLocale } from '#services/locale'
 import { appUrl } from '#config/app'
 
@@ -18,6 +19,13 @@ export abstract class LocalizedMail extends BaseMail {
     super()
   }
 
+  /**
+   * More template state computed in the recipient's language.
+   */
+  protected localizedState(_i18n: I18n): Record<string, unknown> {
+    return {}
+  }
+
   get locale() {
     return isSupportedLocale(this.recipient.locale) ? this.recipient.locale : 'en'
   }
@@ -26,6 +34,7 @@ export abstract class LocalizedMail extends BaseMail {
     const i18n = i18nManager.locale(this.locale)
     const state = {
       ...this.data,
+      ...this.localizedState(i18n),
       i18n,
       locale: this.locale,
       appUrl,

@@ -1,3 +1,4 @@
+import type { I18n } from '@adonisjs/i18n'
 import { LocalizedMail } from '#mails/account_mail'
 
 /**
@@ -6,6 +7,10 @@ import { LocalizedMail } from '#mails/account_mail'
 export default class ContactReceivedNotification extends LocalizedMail {
   protected view = 'contact_received'
   protected subjectKey = 'mail.contact_received.subject'
+
+  protected localizedState(i18n: I18n) {
+    return { topicLabel: i18n.t(`marketing.contact.topics.${this.data.topic}`) }
+  }
 
   prepare() {
     super.prepare()

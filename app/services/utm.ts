@@ -13,7 +13,10 @@ export function captureUtm(ctx: HttpContext) {
   const found: Utm = {}
   for (const key of UTM_KEYS) {
     const value = query[`utm_${key}`]
-    if (typeof value === 'string' && value.trim()) found[key] = value.trim().slice(0, 100)
+    if (typeof value !== 'string') continue
+    // Without NUL characters, which PostgreSQL cannot store.
+    const clean = value.replaceAll('\u0000', '').trim()
+    if (clean) found[key] = clean.slice(0, 100)
   }
   if (Object.keys(found).length === 0) return
   if (ctx.request.cookie(UTM_COOKIE)) return

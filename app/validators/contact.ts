@@ -1,10 +1,10 @@
 import vine from '@vinejs/vine'
 import { contactTopics } from '#models/contact_message'
-import { emailField } from '#validators/rules'
+import { emailField, textField } from '#validators/rules'
 
 export const contactValidator = vine.create({
-  name: vine.string().trim().minLength(2).maxLength(100),
+  name: textField().minLength(2).maxLength(100),
   email: emailField(),
   topic: vine.enum(contactTopics),
-  message: vine.string().trim().minLength(10).maxLength(5000),
+  message: textField().minLength(10).maxLength(5000),
 })

@@ -34,9 +34,24 @@ export const timeZoneRule = vine.createRule((value: unknown, _options: undefined
 })
 
 /**
+ * Removes NUL characters: PostgreSQL cannot store them in text columns, and
+ * no real name or message contains one. Use it before length checks.
+ */
+export const withoutNulCharactersRule = vine.createRule((value: unknown, _options: undefined, field: FieldContext) => {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    field.mutate(value.replaceAll('\u0000', ''), field)
+  }
+})
+
+/**
+ * Free text stored as it is typed (names, messages, labels).
+ */
+export const textField = () => vine.string().use(withoutNulCharactersRule()).trim()
+
+/**
  * Shared field builders, so every form checks emails and passwords alike.
  */
 export const emailField = () => vine.string().trim().toLowerCase().email().maxLength(254)
 export const newPasswordField = () => vine.string().minLength(8).maxLength(128).use(notCommonPasswordRule())
 export const timeZoneField = () => vine.string().trim().use(timeZoneRule())
-export const displayNameField = () => vine.string().trim().minLength(2).maxLength(60)
+export const displayNameField = () => textField().minLength(2).maxLength(60)

@@ -1,8 +1,8 @@
 import vine from '@vinejs/vine'
 import { supportedLocales } from '#config/i18n'
-import { displayNameField, emailField, newPasswordField, timeZoneField } from '#validators/rules'
+import { displayNameField, emailField, newPasswordField, textField, timeZoneField } from '#validators/rules'
 
-const utmField = () => vine.string().trim().maxLength(100).optional()
+const utmField = () => textField().maxLength(100).optional()
 
 /**
  * Sign-up form: consent to the Terms and the Privacy policy is required.
@@ -65,11 +65,11 @@ export const updatePasswordValidator = vine.create({
 })
 
 export const createTokenValidator = vine.create({
-  name: vine.string().trim().minLength(1).maxLength(60),
+  name: textField().minLength(1).maxLength(60),
 })
 
 export const apiTokenValidator = vine.create({
   email: emailField(),
   password: vine.string().maxLength(128),
-  name: vine.string().trim().maxLength(60).optional(),
+  name: textField().maxLength(60).optional(),
 })

@@ -2,6 +2,8 @@ import { DateTime } from 'luxon'
 import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
 import ConfirmEmailChangeNotification from '#mails/confirm_email_change_notification'
+import EmailChangeNoticeNotification from '#mails/email_change_notice_notification'
+import { appUrl } from '#config/app'
 import { emailChangeUrl, emailFingerprint } from '#services/account_links'
 
 /**
@@ -17,6 +19,17 @@ export async function requestEmailChange(user: User, newEmail: string) {
       { url: emailChangeUrl(user) }
     )
   )
+  await mail.sendLater(
+    new EmailChangeNoticeNotification(user, { maskedEmail: maskEmail(newEmail), settingsUrl: `${appUrl}/settings#email` })
+  )
+}
+
+/**
+ * "ma•••@example.com": enough for the owner to recognise, not a full leak.
+ */
+export function maskEmail(email: string) {
+  const [local, domain] = email.split('@')
+  return `${local.slice(0, 2)}${'•'.repeat(Math.max(1, Math.min(local.length - 2, 6)))}@${domain}`
 }
 
 export type ConfirmEmailChangeResult = 'changed' | 'invalid' | 'taken'

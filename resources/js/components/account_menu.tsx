@@ -2,6 +2,7 @@ import { Link, router, usePage } from '@inertiajs/react'
 import type { FormEvent } from 'react'
 import { CsrfField } from '~/components/csrf_field'
 import { useI18n } from '~/lib/i18n'
+import { useDismissible } from '~/lib/use_dismissible'
 
 /**
  * Log in / sign up links for visitors; a menu with settings and log out for
@@ -11,6 +12,7 @@ export function AccountMenu() {
   const { t } = useI18n()
   const { props } = usePage()
   const user = props.user
+  const menu = useDismissible()
 
   if (!user) {
     return (
@@ -31,7 +33,7 @@ export function AccountMenu() {
   }
 
   return (
-    <details className="account-menu">
+    <details className="account-menu" ref={menu}>
       <summary aria-label={t('ui.account.menu', { name: user.displayName })}>
         {user.avatarUrl ? (
           <img className="avatar" src={user.avatarUrl} alt="" width={32} height={32} />

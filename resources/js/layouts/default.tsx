@@ -7,6 +7,7 @@ import { AccountMenu } from '~/components/account_menu'
 import { VerifyEmailBanner } from '~/components/verify_email_banner'
 import { Logo } from '~/components/logo'
 import { useI18n } from '~/lib/i18n'
+import { useDismissible } from '~/lib/use_dismissible'
 
 const NAV = [
   { href: '/about', key: 'ui.nav.about' },
@@ -38,6 +39,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
   const { t } = useI18n()
   const { props } = usePage()
   const path = props.site.path
+  const mobileNav = useDismissible()
 
   return (
     <>
@@ -66,7 +68,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
           <div className="header-tools">
             <LanguageSwitch />
             <AccountMenu />
-            <details className="mobile-nav">
+            <details className="mobile-nav" ref={mobileNav}>
               <summary aria-label={t('ui.nav.menu')}>
                 <span aria-hidden="true" className="burger" />
               </summary>
