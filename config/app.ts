@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/core/http'
+import proxyAddr from 'proxy-addr'
 import { resolveDataDir } from '#start/env_rules'
 
 /**
@@ -28,6 +29,18 @@ export const dataDir = resolveDataDir(env.get('DATA_DIR'))
 
 export const http = defineConfig({
   generateRequestId: true,
+
+  /**
+   * Which proxies may tell us the client's address (X-Forwarded-For): rate
+   * limits and logs key on it. Loopback by default; behind a load balancer
+   * set TRUST_PROXY to its addresses or subnets ("10.0.0.0/8,loopback").
+   */
+  trustProxy: proxyAddr.compile(
+    (env.get('TRUST_PROXY') ?? 'loopback')
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean)
+  ),
   allowMethodSpoofing: false,
   useAsyncLocalStorage: false,
 

@@ -20,6 +20,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   PORT: Env.schema.number.optional(),
   APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   APP_NAME: Env.schema.string.optional(),
+  TRUST_PROXY: Env.schema.string.optional(),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
 
   /**
