@@ -15,7 +15,8 @@ const shieldConfig = defineConfig({
       defaultSrc: [`'self'`, '@viteUrl'],
       scriptSrc: [`'self'`, '@nonce', '@viteUrl'],
       styleSrc,
-      imgSrc: [`'self'`, 'data:', 'blob:'],
+      // Avatars from GitHub or Google are https images on their hosts.
+      imgSrc: [`'self'`, 'data:', 'blob:', 'https:'],
       fontSrc: [`'self'`, 'data:'],
       connectSrc: [`'self'`, app.inProduction ? '' : 'ws:'].filter(Boolean),
       mediaSrc: [`'self'`, 'blob:'],

@@ -177,8 +177,10 @@ export class StoredMailSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['avatarUrl', 'createdAt', 'displayName', 'email', 'emailVerifiedAt', 'id', 'locale', 'notifyInApp', 'notifyProductEmail', 'notifyStreakEmail', 'notifyWeeklyEmail', 'password', 'pendingEmail', 'privacyAcceptedAt', 'privacyVersion', 'profilePublic', 'role', 'sessionEpoch', 'showOnLeaderboards', 'termsAcceptedAt', 'termsVersion', 'timeZone', 'updatedAt', 'utmCampaign', 'utmMedium', 'utmSource', 'voiceInput', 'voiceOutput'] as const
+  static $columns = ['avatarKey', 'avatarUrl', 'createdAt', 'displayName', 'email', 'emailVerifiedAt', 'id', 'locale', 'notifyInApp', 'notifyProductEmail', 'notifyStreakEmail', 'notifyWeeklyEmail', 'password', 'pendingEmail', 'privacyAcceptedAt', 'privacyVersion', 'profilePublic', 'role', 'sessionEpoch', 'showOnLeaderboards', 'termsAcceptedAt', 'termsVersion', 'timeZone', 'updatedAt', 'utmCampaign', 'utmMedium', 'utmSource', 'voiceInput', 'voiceOutput'] as const
   $columns = UserSchema.$columns
+  @column()
+  declare avatarKey: string | null
   @column()
   declare avatarUrl: string | null
   @column.dateTime({ autoCreate: true })

@@ -34,6 +34,11 @@ export default await Env.create(new URL('../', import.meta.url), {
    */
   DATA_DIR: Env.schema.string.optional(),
 
+  /**
+   * Where uploads go: the local disk in DATA_DIR (the only disk so far).
+   */
+  DRIVE_DISK: oneOf(['fs'] as const, 'fs'),
+
   /*
   |----------------------------------------------------------
   | Database

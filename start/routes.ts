@@ -92,6 +92,8 @@ router
 
     router.get('/settings', [controllers.Settings, 'show'])
     router.put('/settings/profile', [controllers.Settings, 'updateProfile'])
+    router.post('/settings/avatar', [controllers.Settings, 'updateAvatar'])
+    router.delete('/settings/avatar', [controllers.Settings, 'destroyAvatar'])
     router.put('/settings/preferences', [controllers.Settings, 'updatePreferences'])
     router.put('/settings/email', [controllers.Settings, 'updateEmail'])
     router.put('/settings/password', [controllers.Settings, 'updatePassword'])

@@ -3,6 +3,7 @@ import User from '#models/user'
 import UserTransformer from '#transformers/user_transformer'
 import AccessTokenTransformer from '#transformers/access_token_transformer'
 import {
+  updateAvatarValidator,
   updateEmailValidator,
   updatePasswordValidator,
   updatePreferencesValidator,
@@ -12,6 +13,7 @@ import { confirmsCurrentPassword, fieldError } from '#services/credentials'
 import { recordAuthEvent } from '#services/auth_events'
 import { rememberLocale, useLocale } from '#services/locale'
 import { requestEmailChange } from '#actions/account/change_email'
+import { removeAvatar, updateAvatar } from '#actions/account/update_avatar'
 import { signOutOtherSessions } from '#actions/account/sign_out_other_sessions'
 import { AUTH_EPOCH_KEY } from '#services/auth_session'
 import { enabledOAuthProviders } from '#config/ally'
@@ -34,9 +36,23 @@ export default class SettingsController {
   async updateProfile({ request, response, auth, session, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const payload = await request.validateUsing(updateProfileValidator)
-    user.merge({ displayName: payload.displayName, avatarUrl: payload.avatarUrl ?? null })
+    user.displayName = payload.displayName
     await user.save()
     session.flash('success', i18n.t('settings.saved'))
+    return response.redirect().back()
+  }
+
+  async updateAvatar({ request, response, auth, session, i18n }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const { avatar } = await request.validateUsing(updateAvatarValidator)
+    await updateAvatar(user, avatar)
+    session.flash('success', i18n.t('settings.profile.avatar_saved'))
+    return response.redirect().back()
+  }
+
+  async destroyAvatar({ response, auth, session, i18n }: HttpContext) {
+    await removeAvatar(auth.getUserOrFail())
+    session.flash('success', i18n.t('settings.profile.avatar_removed'))
     return response.redirect().back()
   }
 

@@ -1,17 +1,17 @@
 import type User from '#models/user'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import { avatarUrlOf } from '#actions/account/update_avatar'
 
 /**
  * The signed-in user as pages and /api/me see them.
  */
 export default class UserTransformer extends BaseTransformer<User> {
-  toObject() {
+  async toObject() {
     return {
       ...this.pick(this.resource, [
         'id',
         'email',
         'displayName',
-        'avatarUrl',
         'role',
         'locale',
         'timeZone',
@@ -19,6 +19,8 @@ export default class UserTransformer extends BaseTransformer<User> {
         'pendingEmail',
         'createdAt',
       ]),
+      avatarUrl: await avatarUrlOf(this.resource),
+      hasUploadedAvatar: this.resource.avatarKey !== null,
       emailVerified: this.resource.isVerified,
       hasPassword: this.resource.hasPassword,
     }
@@ -27,9 +29,9 @@ export default class UserTransformer extends BaseTransformer<User> {
   /**
    * Everything the settings page edits.
    */
-  forSettings() {
+  async forSettings() {
     return {
-      ...this.toObject(),
+      ...(await this.toObject()),
       ...this.pick(this.resource, [
         'voiceInput',
         'voiceOutput',

@@ -35,7 +35,14 @@ export const resetPasswordValidator = vine.create({
 
 export const updateProfileValidator = vine.create({
   displayName: displayNameField(),
-  avatarUrl: vine.string().trim().url({ protocols: ['https'] }).maxLength(500).nullable().optional(),
+})
+
+/**
+ * Pictures only, recognised by content (not the name), up to 2 MB. No SVG:
+ * it can carry scripts.
+ */
+export const updateAvatarValidator = vine.create({
+  avatar: vine.file({ size: '2mb', extnames: ['jpg', 'jpeg', 'png', 'webp', 'gif'] }),
 })
 
 export const updatePreferencesValidator = vine.create({

@@ -76,6 +76,61 @@ export default function Settings({ account, tokens, linkedProviders, availablePr
 
         <div>
           <Section id="profile" title={t('settings.sections.profile')}>
+            <div className="avatar-row">
+              {account.avatarUrl ? (
+                <img className="avatar avatar-large" src={account.avatarUrl} alt="" width={72} height={72} />
+              ) : (
+                <span className="avatar avatar-large" aria-hidden="true">
+                  {account.initials}
+                </span>
+              )}
+              <div>
+                <Form
+                  action="/settings/avatar"
+                  method="post"
+                  encType="multipart/form-data"
+                  options={{ preserveScroll: true }}
+                  resetOnSuccess
+                >
+                  {({ processing }) => (
+                    <>
+                      <CsrfField />
+                      <div className="field">
+                        <label htmlFor="settings-avatar">{t('settings.profile.avatar')}</label>
+                        <input
+                          id="settings-avatar"
+                          name="avatar"
+                          type="file"
+                          accept="image/jpeg,image/png,image/webp,image/gif"
+                          required
+                          aria-describedby="settings-avatar-hint"
+                          aria-invalid={errors.avatar ? true : undefined}
+                        />
+                        <p id="settings-avatar-hint" className="field-hint">
+                          {t('settings.profile.avatar_hint')}
+                        </p>
+                        {errors.avatar ? <p className="field-error">{errors.avatar}</p> : null}
+                      </div>
+                      <div className="hero-actions">
+                        <button type="submit" className="button" disabled={processing}>
+                          {t('settings.profile.avatar_upload')}
+                        </button>
+                        {account.hasUploadedAvatar ? (
+                          <button
+                            type="button"
+                            className="button button-danger"
+                            onClick={() => router.delete('/settings/avatar', { preserveScroll: true })}
+                          >
+                            {t('settings.profile.avatar_remove')}
+                          </button>
+                        ) : null}
+                      </div>
+                    </>
+                  )}
+                </Form>
+              </div>
+            </div>
+
             <Form action="/settings/profile" method="put" options={{ preserveScroll: true }}>
               {({ processing }) => (
                 <>
@@ -86,14 +141,6 @@ export default function Settings({ account, tokens, linkedProviders, availablePr
                     required
                     maxLength={60}
                     error={errors.displayName}
-                  />
-                  <TextField
-                    label={t('settings.profile.avatar_url')}
-                    name="avatarUrl"
-                    type="url"
-                    defaultValue={account.avatarUrl ?? ''}
-                    hint={t('settings.profile.avatar_hint')}
-                    error={errors.avatarUrl}
                   />
                   <button type="submit" className="button button-primary" disabled={processing}>
                     {t('ui.actions.save')}
