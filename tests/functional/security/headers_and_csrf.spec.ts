@@ -76,6 +76,12 @@ test.group('Security headers', (group) => {
     // Error pages rendered inside a route get the nonce-based CSP too.
     missingPost.assertStatus(404)
     assert.deepEqual(cspDirectives(missingPost.header('content-security-policy'))['frame-ancestors'], [`'none'`])
+    // Pages for unknown routes never met Shield: they get the fallback policy.
+    unmatched.assertStatus(404)
+    const fallback = cspDirectives(unmatched.header('content-security-policy'))
+    assert.deepEqual(fallback['frame-ancestors'], [`'none'`])
+    assert.deepEqual(fallback['object-src'], [`'none'`])
+    assert.include(fallback['script-src'], `'self'`)
   })
 
   test('the session cookie is HttpOnly and SameSite=Lax; the XSRF cookie is readable by scripts only', async ({ client, assert }) => {
