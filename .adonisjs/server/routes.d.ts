@@ -4,6 +4,7 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'pages.home': { paramsTuple?: []; params?: {} }
     'pages.about': { paramsTuple?: []; params?: {} }
     'pages.faq': { paramsTuple?: []; params?: {} }
@@ -34,6 +35,8 @@ export type ScannedRoutes = {
     'email_verification.resend': { paramsTuple?: []; params?: {} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'settings.update_profile': { paramsTuple?: []; params?: {} }
+    'settings.update_avatar': { paramsTuple?: []; params?: {} }
+    'settings.destroy_avatar': { paramsTuple?: []; params?: {} }
     'settings.update_preferences': { paramsTuple?: []; params?: {} }
     'settings.update_email': { paramsTuple?: []; params?: {} }
     'settings.update_password': { paramsTuple?: []; params?: {} }
@@ -49,6 +52,7 @@ export type ScannedRoutes = {
     'dev_mailbox.clear': { paramsTuple?: []; params?: {} }
   }
   GET: {
+    'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'pages.home': { paramsTuple?: []; params?: {} }
     'pages.about': { paramsTuple?: []; params?: {} }
     'pages.faq': { paramsTuple?: []; params?: {} }
@@ -76,6 +80,7 @@ export type ScannedRoutes = {
     'dev_mailbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
+    'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'pages.home': { paramsTuple?: []; params?: {} }
     'pages.about': { paramsTuple?: []; params?: {} }
     'pages.faq': { paramsTuple?: []; params?: {} }
@@ -112,6 +117,7 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'session.destroy_others': { paramsTuple?: []; params?: {} }
     'email_verification.resend': { paramsTuple?: []; params?: {} }
+    'settings.update_avatar': { paramsTuple?: []; params?: {} }
     'access_tokens.store': { paramsTuple?: []; params?: {} }
     'api_tokens.store': { paramsTuple?: []; params?: {} }
   }
@@ -122,6 +128,7 @@ export type ScannedRoutes = {
     'settings.update_password': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
+    'settings.destroy_avatar': { paramsTuple?: []; params?: {} }
     'access_tokens.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api_tokens.destroy_current': { paramsTuple?: []; params?: {} }
     'dev_mailbox.clear': { paramsTuple?: []; params?: {} }

@@ -250,3 +250,13 @@ export function pageUrl(path: string) {
   const host = process.env.HOST ?? 'localhost'
   return `http://${host}:${process.env.PORT}${path}`
 }
+
+/**
+ * A visitor signed in as `user` (created by UserFactory) through the real form.
+ */
+export async function signedInVisitor(client: ApiClient, user: { email: string }, options: { remember?: boolean } = {}) {
+  const { FACTORY_PASSWORD } = await import('#database/factories/user_factory')
+  const visitor = new Visitor(client)
+  await visitor.login(user.email, FACTORY_PASSWORD, options)
+  return visitor
+}

@@ -6,6 +6,12 @@ import type { ApiDefinition } from './tree.d.ts'
 const placeholder: any = {}
 
 const routes = {
+  'drive.fs.serve': {
+    methods: ["GET","HEAD"],
+    pattern: '/uploads/*',
+    tokens: [{"old":"/uploads/*","type":0,"val":"uploads","end":""},{"old":"/uploads/*","type":2,"val":"*","end":""}],
+    types: placeholder as Registry['drive.fs.serve']['types'],
+  },
   'pages.home': {
     methods: ["GET","HEAD"],
     pattern: '/',
@@ -185,6 +191,18 @@ const routes = {
     pattern: '/settings/profile',
     tokens: [{"old":"/settings/profile","type":0,"val":"settings","end":""},{"old":"/settings/profile","type":0,"val":"profile","end":""}],
     types: placeholder as Registry['settings.update_profile']['types'],
+  },
+  'settings.update_avatar': {
+    methods: ["POST"],
+    pattern: '/settings/avatar',
+    tokens: [{"old":"/settings/avatar","type":0,"val":"settings","end":""},{"old":"/settings/avatar","type":0,"val":"avatar","end":""}],
+    types: placeholder as Registry['settings.update_avatar']['types'],
+  },
+  'settings.destroy_avatar': {
+    methods: ["DELETE"],
+    pattern: '/settings/avatar',
+    tokens: [{"old":"/settings/avatar","type":0,"val":"settings","end":""},{"old":"/settings/avatar","type":0,"val":"avatar","end":""}],
+    types: placeholder as Registry['settings.destroy_avatar']['types'],
   },
   'settings.update_preferences': {
     methods: ["PUT"],

@@ -2,6 +2,11 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
+  drive: {
+    fs: {
+      serve: typeof routes['drive.fs.serve']
+    }
+  }
   pages: {
     home: typeof routes['pages.home']
     about: typeof routes['pages.about']
@@ -55,6 +60,8 @@ export interface ApiDefinition {
   settings: {
     show: typeof routes['settings.show']
     updateProfile: typeof routes['settings.update_profile']
+    updateAvatar: typeof routes['settings.update_avatar']
+    destroyAvatar: typeof routes['settings.destroy_avatar']
     updatePreferences: typeof routes['settings.update_preferences']
     updateEmail: typeof routes['settings.update_email']
     updatePassword: typeof routes['settings.update_password']

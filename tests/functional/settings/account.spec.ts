@@ -1,20 +1,15 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import User from '#models/user'
 import AuthEvent from '#models/auth_event'
 import { UserFactory, FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { emailChangeUrl } from '#services/account_links'
-import { Visitor, pageUrl, toPath } from '#tests/helpers/visitor'
+import { Visitor, pageUrl, toPath, signedInVisitor } from '#tests/helpers/visitor'
 import { freshStatePerTest } from '#tests/helpers/state'
 import { expectNoMail, linkIn, waitForMail } from '#tests/helpers/mailbox'
 
 const NEW_PASSWORD = 'cobalt-meadow-quartz-5'
 
-async function signedIn(client: any, user: User, options: { remember?: boolean; locale?: 'en' | 'ru' } = {}) {
-  const visitor = new Visitor(client)
-  await visitor.login(user.email, FACTORY_PASSWORD, { remember: options.remember })
-  return visitor
-}
+const signedIn = signedInVisitor
 
 async function isSignedIn(visitor: Visitor) {
   return (await visitor.get('/settings')).status() === 200

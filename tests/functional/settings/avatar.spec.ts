@@ -1,8 +1,7 @@
 import { test } from '@japa/runner'
 import { deflateSync } from 'node:zlib'
-import User from '#models/user'
-import { UserFactory, FACTORY_PASSWORD } from '#database/factories/user_factory'
-import { Visitor, pageUrl } from '#tests/helpers/visitor'
+import { UserFactory } from '#database/factories/user_factory'
+import { pageUrl, signedInVisitor } from '#tests/helpers/visitor'
 import { freshStatePerTest } from '#tests/helpers/state'
 
 /**
@@ -45,11 +44,7 @@ function png(width = 8, height = 8, paddingBytes = 0) {
   ])
 }
 
-async function signedIn(client: any, user: User) {
-  const visitor = new Visitor(client)
-  await visitor.login(user.email, FACTORY_PASSWORD)
-  return visitor
-}
+const signedIn = signedInVisitor
 
 test.group('Settings: profile picture', (group) => {
   freshStatePerTest(group)

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import User from '#models/user'
 import AuthEvent from '#models/auth_event'
-import { UserFactory, FACTORY_PASSWORD } from '#database/factories/user_factory'
-import { Visitor, pageUrl, toPath } from '#tests/helpers/visitor'
+import { UserFactory } from '#database/factories/user_factory'
+import { Visitor, pageUrl, toPath, signedInVisitor } from '#tests/helpers/visitor'
 import { freshStatePerTest } from '#tests/helpers/state'
 
 const PREFERENCES = {
@@ -18,11 +18,7 @@ const PREFERENCES = {
   showOnLeaderboards: false,
 }
 
-async function signedIn(client: any, user: User) {
-  const visitor = new Visitor(client)
-  await visitor.login(user.email, FACTORY_PASSWORD)
-  return visitor
-}
+const signedIn = signedInVisitor
 
 test.group('Settings: preferences', (group) => {
   freshStatePerTest(group)
