@@ -6,7 +6,7 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
-import { booleanColumn } from '#database/columns'
+import { jsonColumn, booleanColumn } from '#database/columns'
 
 export class AuthAccessTokenSchema extends BaseModel {
   static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
@@ -104,6 +104,188 @@ export class ContactMessageSchema extends BaseModel {
   declare userId: number | null
 }
 
+export class GameIntentSchema extends BaseModel {
+  static $columns = ['createdAt', 'description', 'gameSlug', 'id', 'key', 'slots', 'status', 'updatedAt', 'verbs', 'version'] as const
+  $columns = GameIntentSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @jsonColumn()
+  declare description: any
+  @column()
+  declare gameSlug: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string
+  @jsonColumn()
+  declare slots: any
+  @column()
+  declare status: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @jsonColumn()
+  declare verbs: any
+  @column()
+  declare version: number
+}
+
+export class GameLexemeSchema extends BaseModel {
+  static $columns = ['cefr', 'createdAt', 'forms', 'gameSlug', 'id', 'key', 'language', 'lemma', 'pos', 'status', 'tags', 'translations', 'uncountable', 'updatedAt', 'value', 'variants', 'version'] as const
+  $columns = GameLexemeSchema.$columns
+  @column()
+  declare cefr: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @jsonColumn()
+  declare forms: any
+  @column()
+  declare gameSlug: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string
+  @column()
+  declare language: string
+  @column()
+  declare lemma: string
+  @column()
+  declare pos: string
+  @column()
+  declare status: string
+  @jsonColumn()
+  declare tags: any
+  @jsonColumn()
+  declare translations: any
+  @booleanColumn()
+  declare uncountable: boolean
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @column()
+  declare value: number | null
+  @jsonColumn()
+  declare variants: any
+  @column()
+  declare version: number
+}
+
+export class GamePhraseSchema extends BaseModel {
+  static $columns = ['accepted', 'createdAt', 'gameSlug', 'id', 'intentKey', 'key', 'patternKey', 'status', 'text', 'translations', 'updatedAt', 'version'] as const
+  $columns = GamePhraseSchema.$columns
+  @jsonColumn()
+  declare accepted: any
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare gameSlug: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare intentKey: string
+  @column()
+  declare key: string
+  @column()
+  declare patternKey: string
+  @column()
+  declare status: string
+  @column()
+  declare text: string
+  @jsonColumn()
+  declare translations: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @column()
+  declare version: number
+}
+
+export class GrammarPatternSchema extends BaseModel {
+  static $columns = ['catches', 'cefr', 'createdAt', 'examples', 'explanation', 'id', 'key', 'status', 'template', 'title', 'updatedAt', 'version'] as const
+  $columns = GrammarPatternSchema.$columns
+  @jsonColumn()
+  declare catches: any
+  @column()
+  declare cefr: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @jsonColumn()
+  declare examples: any
+  @jsonColumn()
+  declare explanation: any
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string
+  @column()
+  declare status: string
+  @column()
+  declare template: string
+  @jsonColumn()
+  declare title: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @column()
+  declare version: number
+}
+
+export class IntentSchema extends BaseModel {
+  static $columns = ['createdAt', 'description', 'id', 'key', 'slots', 'status', 'updatedAt', 'verbs', 'version'] as const
+  $columns = IntentSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @jsonColumn()
+  declare description: any
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string
+  @jsonColumn()
+  declare slots: any
+  @column()
+  declare status: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @jsonColumn()
+  declare verbs: any
+  @column()
+  declare version: number
+}
+
+export class LexemeSchema extends BaseModel {
+  static $columns = ['cefr', 'createdAt', 'forms', 'id', 'key', 'language', 'lemma', 'pos', 'status', 'tags', 'translations', 'uncountable', 'updatedAt', 'value', 'variants', 'version'] as const
+  $columns = LexemeSchema.$columns
+  @column()
+  declare cefr: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @jsonColumn()
+  declare forms: any
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare key: string
+  @column()
+  declare language: string
+  @column()
+  declare lemma: string
+  @column()
+  declare pos: string
+  @column()
+  declare status: string
+  @jsonColumn()
+  declare tags: any
+  @jsonColumn()
+  declare translations: any
+  @booleanColumn()
+  declare uncountable: boolean
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @column()
+  declare value: number | null
+  @jsonColumn()
+  declare variants: any
+  @column()
+  declare version: number
+}
+
 export class OauthIdentitySchema extends BaseModel {
   static $columns = ['createdAt', 'email', 'id', 'provider', 'providerUserId', 'updatedAt', 'userId'] as const
   $columns = OauthIdentitySchema.$columns
@@ -138,6 +320,33 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare usedAt: DateTime | null
   @column()
   declare userId: number
+}
+
+export class PhraseSchema extends BaseModel {
+  static $columns = ['accepted', 'createdAt', 'id', 'intentKey', 'key', 'patternKey', 'status', 'text', 'translations', 'updatedAt', 'version'] as const
+  $columns = PhraseSchema.$columns
+  @jsonColumn()
+  declare accepted: any
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare intentKey: string
+  @column()
+  declare key: string
+  @column()
+  declare patternKey: string
+  @column()
+  declare status: string
+  @column()
+  declare text: string
+  @jsonColumn()
+  declare translations: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @column()
+  declare version: number
 }
 
 export class RememberMeTokenSchema extends BaseModel {

@@ -5,6 +5,16 @@ import type { SchemaRules } from '@adonisjs/lucid/types/schema_generator'
  */
 export default {
   types: {
+    json: {
+      tsType: 'any',
+      decorators: [{ name: '@jsonColumn' }],
+      imports: [{ source: '#database/columns', namedImports: ['jsonColumn'] }],
+    },
+    jsonb: {
+      tsType: 'any',
+      decorators: [{ name: '@jsonColumn' }],
+      imports: [{ source: '#database/columns', namedImports: ['jsonColumn'] }],
+    },
     boolean: {
       tsType: 'boolean',
       decorators: [{ name: '@booleanColumn' }],

@@ -112,6 +112,7 @@ router
       .group(() => {
         router.delete('/auth/tokens/current', [controllers.ApiTokens, 'destroyCurrent'])
         router.get('/me', [controllers.Me, 'show'])
+        router.post('/content/check', [controllers.ContentChecks, 'store'])
       })
       .use(middleware.auth({ guards: ['api', 'web'] }))
   })

@@ -8,6 +8,7 @@ export const controllers = {
   ApiTokens: () => import('#controllers/api_tokens_controller'),
   Blog: () => import('#controllers/blog_controller'),
   Contact: () => import('#controllers/contact_controller'),
+  ContentChecks: () => import('#controllers/content_checks_controller'),
   DevMailbox: () => import('#controllers/dev_mailbox_controller'),
   EmailVerification: () => import('#controllers/email_verification_controller'),
   HealthChecks: () => import('#controllers/health_checks_controller'),

@@ -45,6 +45,7 @@ export type ScannedRoutes = {
     'api_tokens.store': { paramsTuple?: []; params?: {} }
     'api_tokens.destroy_current': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
+    'content_checks.store': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }
     'health_checks.ready': { paramsTuple?: []; params?: {} }
     'dev_mailbox.index': { paramsTuple?: []; params?: {} }
@@ -120,6 +121,7 @@ export type ScannedRoutes = {
     'settings.update_avatar': { paramsTuple?: []; params?: {} }
     'access_tokens.store': { paramsTuple?: []; params?: {} }
     'api_tokens.store': { paramsTuple?: []; params?: {} }
+    'content_checks.store': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'settings.update_profile': { paramsTuple?: []; params?: {} }

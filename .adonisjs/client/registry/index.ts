@@ -252,6 +252,12 @@ const routes = {
     tokens: [{"old":"/api/me","type":0,"val":"api","end":""},{"old":"/api/me","type":0,"val":"me","end":""}],
     types: placeholder as Registry['me.show']['types'],
   },
+  'content_checks.store': {
+    methods: ["POST"],
+    pattern: '/api/content/check',
+    tokens: [{"old":"/api/content/check","type":0,"val":"api","end":""},{"old":"/api/content/check","type":0,"val":"content","end":""},{"old":"/api/content/check","type":0,"val":"check","end":""}],
+    types: placeholder as Registry['content_checks.store']['types'],
+  },
   'health_checks.live': {
     methods: ["GET","HEAD"],
     pattern: '/health/live',

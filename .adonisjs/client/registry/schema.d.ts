@@ -499,6 +499,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/me_controller').default['show']>>>
     }
   }
+  'content_checks.store': {
+    methods: ["POST"]
+    pattern: '/api/content/check'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/content_check').contentCheckValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/content_check').contentCheckValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/content_checks_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/content_checks_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'health_checks.live': {
     methods: ["GET","HEAD"]
     pattern: '/health/live'

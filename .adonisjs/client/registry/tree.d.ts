@@ -77,6 +77,9 @@ export interface ApiDefinition {
   me: {
     show: typeof routes['me.show']
   }
+  contentChecks: {
+    store: typeof routes['content_checks.store']
+  }
   healthChecks: {
     live: typeof routes['health_checks.live']
     ready: typeof routes['health_checks.ready']

@@ -1,0 +1,932 @@
+/**
+ * The phrase checker: is this utterance right for the level, what does it
+ * ask the game to do, and what exactly is wrong with it?
+ *
+ * It aligns the player's tokens with every accepted template of the level
+ * (an edit-distance alignment over the template's token graph), keeps the
+ * cheapest alignment, and turns each difference into feedback: a typo (not
+ * a word, close to the expected one: accepted), a wrong form of the right
+ * word, a wrong or unknown word, a missing or extra word, a word in the
+ * wrong place. English rules that no template encodes (a/an, agreement
+ * with a number) are checked on the alignment. When no template fits, a
+ * paraphrase that still names an allowed intent with valid slot values
+ * passes ("Sow three carrots" when `sow` is a verb of `plant`).
+ *
+ * Pure: no framework, no I/O, deterministic, never throws.
+ */
+
+import type { FeedbackKind } from '#language/content'
+import type {
+  CheckOptions,
+  CompiledLevel,
+  CompiledLexeme,
+  CompiledTemplate,
+  FeedbackItem,
+  FormSelector,
+  TemplateEdge,
+  TraceStep,
+  Verdict,
+  WordReading,
+} from '#language/types'
+import { MAX_UTTERANCE_LENGTH } from '#language/types'
+import { numberValue, tokenize, type Token } from '#language/normalize'
+import { damerau, typoLimit } from '#language/distance'
+
+const COST = { exact: 0, typo: 0.4, wrongForm: 1, substitution: 1.4, missing: 1, extra: 1 }
+
+const PENALTY: Record<FeedbackKind, number> = {
+  typo: 5,
+  punctuation: 0,
+  wrong_form: 25,
+  wrong_word: 35,
+  missing_word: 25,
+  extra_word: 15,
+  word_order: 20,
+  unknown_word: 35,
+}
+
+const NON_BLOCKING: FeedbackKind[] = ['typo', 'punctuation']
+
+const NUMBER_WORDS: Array<[string, number]> = [
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+]
+  .flatMap((line) => line.split(' '))
+  .map((word, value) => [word, value] as [string, number])
+  .concat([
+    ['twenty', 20],
+    ['thirty', 30],
+    ['forty', 40],
+    ['fifty', 50],
+    ['hundred', 100],
+  ])
+
+type MatchKind = 'exact' | 'typo' | 'wrong_form' | 'wrong_word' | 'unknown_word'
+
+type Match = {
+  kind: MatchKind
+  cost: number
+  /** The word that belongs there (for feedback and the expected sentence). */
+  expected?: string
+  /** The lexeme and form the token was read as (slots, fixed words). */
+  lexeme?: string
+  form?: string
+  number?: number
+}
+
+type Step =
+  | { action: 'match'; edge: TemplateEdge; token: number; match: Match }
+  | { action: 'missing'; edge: TemplateEdge; token: number }
+  | { action: 'extra'; token: number }
+
+type Alignment = { template: CompiledTemplate; index: number; cost: number; steps: Step[] }
+
+type Context = {
+  level: CompiledLevel
+  tokens: Token[]
+  readings: WordReading[][]
+  real: boolean[]
+  dictionary?: { has(word: string): boolean }
+  distances: Map<string, number>
+  indexes: LevelIndexes
+}
+
+/**
+ * Lookups derived from a compiled level once (and kept while it lives).
+ */
+type LevelIndexes = {
+  /** tag → [word, lexeme key, form] of every form of lexemes with that tag. */
+  formsByTag: Map<string, Array<[string, string, string]>>
+  /** Regular forms English does not use (`goed`, `sheeps`) → what is meant. */
+  overregular: Map<string, { lexeme: string; form: string }>
+  fillers: Set<string>
+}
+
+const indexCache = new WeakMap<CompiledLevel, LevelIndexes>()
+
+function indexesOf(level: CompiledLevel): LevelIndexes {
+  const cached = indexCache.get(level)
+  if (cached) return cached
+
+  const formsByTag = new Map<string, Array<[string, string, string]>>()
+  const overregular = new Map<string, { lexeme: string; form: string }>()
+  const fillers = new Set<string>()
+  for (const lexeme of Object.values(level.lexemes)) {
+    for (const tag of lexeme.tags) {
+      const list = formsByTag.get(tag) ?? []
+      for (const [form, word] of Object.entries(lexeme.forms)) list.push([word, lexeme.key, form])
+      formsByTag.set(tag, list)
+    }
+    if (['article', 'determiner', 'preposition', 'interjection'].includes(lexeme.pos)) fillers.add(lexeme.lemma)
+
+    const known = new Set(Object.values(lexeme.forms))
+    const guess = (word: string, form: string) => {
+      if (!known.has(word) && !level.words[word] && !overregular.has(word)) overregular.set(word, { lexeme: lexeme.key, form })
+    }
+    // Only where the real form is irregular (`went`, `sheep`, `children`):
+    // a regular-looking misspelling of a regular form is a plain typo.
+    const lemma = lexeme.lemma
+    const regularPlurals = [`${lemma}s`, `${lemma}es`, `${lemma.replace(/y$/, 'ies')}`]
+    if (lexeme.pos === 'noun' && !lexeme.uncountable && lexeme.forms.plural && !regularPlurals.includes(lexeme.forms.plural)) {
+      guess(`${lemma}s`, 'plural')
+      guess(`${lemma}es`, 'plural')
+    }
+    const regularPast = [`${lemma}ed`, `${lemma}d`, `${lemma.replace(/y$/, 'ied')}`, `${lemma}${lemma.at(-1)}ed`]
+    if (lexeme.pos === 'verb' && lexeme.forms.past && !regularPast.includes(lexeme.forms.past)) {
+      guess(lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, 'past')
+    }
+  }
+  const indexes = { formsByTag, overregular, fillers }
+  indexCache.set(level, indexes)
+  return indexes
+}
+
+function distance(context: Context, a: string, b: string, limit: number) {
+  const key = `${a}\u0000${b}`
+  let value = context.distances.get(key)
+  if (value === undefined) {
+    value = damerau(a, b, limit)
+    context.distances.set(key, value)
+  }
+  return value
+}
+
+function lexemeOf(context: Context, key: string | undefined): CompiledLexeme | undefined {
+  return key ? context.level.lexemes[key] : undefined
+}
+
+/**
+ * The form a static selector asks for, or undefined when any form goes.
+ */
+function requiredForm(select: FormSelector, lexeme: CompiledLexeme): string | undefined {
+  if (select.kind !== 'form') return undefined
+  if (select.form === 'plural' && (lexeme.uncountable || !lexeme.forms.plural)) return 'lemma'
+  return lexeme.forms[select.form] ? select.form : undefined
+}
+
+function satisfies(select: FormSelector, lexeme: CompiledLexeme, form: string) {
+  const required = requiredForm(select, lexeme)
+  if (!required) return true
+  return lexeme.forms[form] === lexeme.forms[required]
+}
+
+function wordNumber(word: string) {
+  return numberValue(word.split(' '))
+}
+
+function matchWord(context: Context, tokenIndex: number, word: string): Match {
+  const token = context.tokens[tokenIndex]
+  if (token.norm === word) return { kind: 'exact', cost: COST.exact }
+  if (token.number !== undefined && wordNumber(word) === token.number) return { kind: 'exact', cost: COST.exact }
+
+  const expectedReadings = context.level.words[word] ?? []
+  const shared = context.readings[tokenIndex].find((reading) =>
+    expectedReadings.some((expected) => expected.lexeme === reading.lexeme)
+  )
+  if (shared) return { kind: 'wrong_form', cost: COST.wrongForm, expected: word, lexeme: shared.lexeme, form: shared.form }
+
+  const overregular = context.indexes.overregular.get(token.norm)
+  if (overregular && expectedReadings.some((expected) => expected.lexeme === overregular.lexeme) && !context.real[tokenIndex]) {
+    return { kind: 'wrong_form', cost: COST.wrongForm, expected: word, lexeme: overregular.lexeme, form: overregular.form }
+  }
+
+  if (!context.real[tokenIndex] && token.number === undefined) {
+    const limit = typoLimit(word)
+    if (distance(context, token.norm, word, limit) <= limit) return { kind: 'typo', cost: COST.typo, expected: word }
+  }
+  return {
+    kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word',
+    cost: COST.substitution,
+    expected: word,
+  }
+}
+
+function matchLexemeSlot(
+  context: Context,
+  tokenIndex: number,
+  accepts: (lexeme: CompiledLexeme) => boolean,
+  select: FormSelector,
+  candidates: () => Array<[string, string, string]>
+): Match | undefined {
+  const token = context.tokens[tokenIndex]
+  const fitting = context.readings[tokenIndex].filter((reading) => {
+    const lexeme = lexemeOf(context, reading.lexeme)
+    return lexeme !== undefined && accepts(lexeme)
+  })
+  if (fitting.length > 0) {
+    const good = fitting.find((reading) => satisfies(select, context.level.lexemes[reading.lexeme], reading.form))
+    if (good) return { kind: 'exact', cost: COST.exact, lexeme: good.lexeme, form: good.form }
+    const reading = fitting[0]
+    const lexeme = context.level.lexemes[reading.lexeme]
+    const form = requiredForm(select, lexeme) ?? 'lemma'
+    return { kind: 'wrong_form', cost: COST.wrongForm, expected: lexeme.forms[form], lexeme: lexeme.key, form: reading.form }
+  }
+
+  const overregular = context.indexes.overregular.get(token.norm)
+  if (overregular && !context.real[tokenIndex]) {
+    const lexeme = context.level.lexemes[overregular.lexeme]
+    if (lexeme && accepts(lexeme)) {
+      const form = requiredForm(select, lexeme) ?? overregular.form
+      return { kind: 'wrong_form', cost: COST.wrongForm, expected: lexeme.forms[form] ?? lexeme.lemma, lexeme: lexeme.key, form: overregular.form }
+    }
+  }
+
+  if (!context.real[tokenIndex] && token.number === undefined) {
+    // Closest form of an acceptable lexeme; among equals, one in the wanted form.
+    let best: { word: string; lexeme: string; form: string; distance: number; fits: boolean } | undefined
+    for (const [word, lexemeKey, form] of candidates()) {
+      const limit = typoLimit(word)
+      const value = distance(context, token.norm, word, limit)
+      if (value > limit) continue
+      const fits = satisfies(select, context.level.lexemes[lexemeKey], form)
+      if (!best || value < best.distance || (value === best.distance && fits && !best.fits)) {
+        best = { word, lexeme: lexemeKey, form, distance: value, fits }
+      }
+    }
+    if (best) {
+      if (best.fits) return { kind: 'typo', cost: COST.typo, expected: best.word, lexeme: best.lexeme, form: best.form }
+      const lexeme = context.level.lexemes[best.lexeme]
+      const form = requiredForm(select, lexeme) ?? 'lemma'
+      return { kind: 'wrong_form', cost: COST.wrongForm, expected: lexeme.forms[form], lexeme: best.lexeme, form: best.form }
+    }
+  }
+  return undefined
+}
+
+function matchEdge(context: Context, tokenIndex: number, edge: TemplateEdge): Match {
+  const token = context.tokens[tokenIndex]
+  if (edge.kind === 'word') return matchWord(context, tokenIndex, edge.word)
+
+  if (edge.kind === 'slot') {
+    if (edge.type === 'number') {
+      if (token.number !== undefined) return { kind: 'exact', cost: COST.exact, number: token.number }
+      if (!context.real[tokenIndex]) {
+        for (const [word, value] of NUMBER_WORDS) {
+          const limit = typoLimit(word)
+          if (distance(context, token.norm, word, limit) <= limit) return { kind: 'typo', cost: COST.typo, expected: word, number: value }
+        }
+      }
+      return { kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word', cost: COST.substitution }
+    }
+    const match = matchLexemeSlot(
+      context,
+      tokenIndex,
+      (lexeme) => lexeme.tags.includes(edge.type),
+      edge.select,
+      () => context.indexes.formsByTag.get(edge.type) ?? []
+    )
+    return match ?? { kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word', cost: COST.substitution }
+  }
+
+  if (edge.kind === 'fixed') {
+    const lexeme = context.level.lexemes[edge.lexeme]
+    const match = matchLexemeSlot(
+      context,
+      tokenIndex,
+      (candidate) => candidate.key === edge.lexeme,
+      edge.select,
+      () => (lexeme ? Object.entries(lexeme.forms).map(([form, word]) => [word, lexeme.key, form]) : [])
+    )
+    return (
+      match ?? {
+        kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word',
+        cost: COST.substitution,
+        expected: lexeme?.lemma,
+      }
+    )
+  }
+  return { kind: 'exact', cost: 0 }
+}
+
+const ACTION_EXTRA = 1
+const ACTION_MISSING = 2
+const ACTION_MATCH = 3
+
+/**
+ * Outgoing edges per node, computed once per template graph.
+ */
+const outgoingCache = new WeakMap<CompiledTemplate['graph'], number[][]>()
+function outgoingOf(graph: CompiledTemplate['graph']) {
+  let outgoing = outgoingCache.get(graph)
+  if (!outgoing) {
+    outgoing = Array.from({ length: graph.nodeCount }, () => [] as number[])
+    graph.edges.forEach((edge, index) => outgoing![edge.from].push(index))
+    outgoingCache.set(graph, outgoing)
+  }
+  return outgoing
+}
+
+/**
+ * Work arrays reused between alignments (checks run one at a time).
+ */
+let buffers = { cost: new Float64Array(256), backCell: new Int32Array(256), backAction: new Uint8Array(256), backEdge: new Int32Array(256) }
+function scratch(cells: number) {
+  if (buffers.cost.length < cells) {
+    const size = Math.max(cells, buffers.cost.length * 2)
+    buffers = { cost: new Float64Array(size), backCell: new Int32Array(size), backAction: new Uint8Array(size), backEdge: new Int32Array(size) }
+  }
+  return buffers
+}
+
+/**
+ * Cheapest alignment of the tokens with one template graph: a shortest
+ * path over (node, tokens consumed), nodes in topological order. Back
+ * pointers live in typed arrays; steps are built only for the winner.
+ */
+function align(context: Context, template: CompiledTemplate, index: number): Alignment {
+  const { graph } = template
+  const tokenCount = context.tokens.length
+  const width = tokenCount + 1
+  const cells = graph.nodeCount * width
+  const { cost, backCell, backAction, backEdge } = scratch(cells)
+  cost.fill(Number.POSITIVE_INFINITY, 0, cells)
+  backCell.fill(-1, 0, cells)
+  const matches: Array<Match | undefined> = new Array(graph.edges.length * width)
+  const outgoing = outgoingOf(graph)
+  cost[0] = 0
+
+  for (let node = 0; node < graph.nodeCount; node++) {
+    const row = node * width
+    for (let token = 0; token < tokenCount; token++) {
+      const value = cost[row + token] + COST.extra
+      if (value < cost[row + token + 1] - 1e-9) {
+        cost[row + token + 1] = value
+        backCell[row + token + 1] = row + token
+        backAction[row + token + 1] = ACTION_EXTRA
+      }
+    }
+    for (const edgeIndex of outgoing[node]) {
+      const edge = graph.edges[edgeIndex]
+      const targetRow = edge.to * width
+      const skipCost = edge.kind === 'skip' ? 0 : COST.missing
+      for (let token = 0; token <= tokenCount; token++) {
+        const here = cost[row + token]
+        if (here === Number.POSITIVE_INFINITY) continue
+        let value = here + skipCost
+        if (value < cost[targetRow + token] - 1e-9) {
+          cost[targetRow + token] = value
+          backCell[targetRow + token] = row + token
+          backAction[targetRow + token] = ACTION_MISSING
+          backEdge[targetRow + token] = edgeIndex
+        }
+        if (edge.kind === 'skip' || token === tokenCount) continue
+        let match = matches[edgeIndex * width + token]
+        if (!match) {
+          match = matchEdge(context, token, edge)
+          matches[edgeIndex * width + token] = match
+        }
+        value = here + match.cost
+        if (value < cost[targetRow + token + 1] - 1e-9) {
+          cost[targetRow + token + 1] = value
+          backCell[targetRow + token + 1] = row + token
+          backAction[targetRow + token + 1] = ACTION_MATCH
+          backEdge[targetRow + token + 1] = edgeIndex
+        }
+      }
+    }
+  }
+
+  const steps: Step[] = []
+  let cell = cells - 1
+  while (cell > 0 && backCell[cell] !== -1) {
+    const previous = backCell[cell]
+    const token = previous % width
+    const action = backAction[cell]
+    const edge = graph.edges[backEdge[cell]]
+    if (action === ACTION_EXTRA) steps.push({ action: 'extra', token })
+    else if (action === ACTION_MATCH) steps.push({ action: 'match', edge, token, match: matches[backEdge[cell] * width + token]! })
+    else if (edge.kind !== 'skip') steps.push({ action: 'missing', edge, token })
+    cell = previous
+  }
+  steps.reverse()
+  return { template, index, cost: cost[cells - 1], steps }
+}
+
+function isVowelSound(word: string) {
+  if (/^(one|once|uni|use|usu|eu|ewe|ufo|ure|uk)/.test(word)) return false
+  if (/^(hour|honest|honou?r|heir)/.test(word)) return true
+  return /^[aeiou]/.test(word)
+}
+
+/**
+ * The form an agreement selector asks for, given the slot values.
+ */
+function agreedForm(lexeme: CompiledLexeme, quantity: number | undefined): { word: string; rule: string } | undefined {
+  const plural = quantity === undefined || quantity !== 1
+  if (lexeme.lemma === 'be') return { word: plural ? 'are' : 'is', rule: 'there_is_are' }
+  if (lexeme.pos === 'noun') {
+    if (lexeme.uncountable || !lexeme.forms.plural) return { word: lexeme.lemma, rule: 'plural_after_numbers' }
+    return { word: plural ? lexeme.forms.plural : lexeme.lemma, rule: 'plural_after_numbers' }
+  }
+  if (lexeme.pos === 'verb') return { word: plural ? lexeme.lemma : (lexeme.forms.third ?? lexeme.lemma), rule: 'there_is_are' }
+  return undefined
+}
+
+type Judged = {
+  feedback: FeedbackItem[]
+  slots: Record<string, string | number>
+  intent: string | null
+  expectedWords: string[]
+  template: CompiledTemplate | null
+  via: 'template' | 'fallback'
+}
+
+function feedbackItem(
+  context: Context,
+  kind: FeedbackKind,
+  span: { start: number; end: number },
+  expected: string | undefined,
+  ruleKey: string | undefined,
+  input: string
+): FeedbackItem {
+  const text = input.slice(span.start, span.end)
+  return {
+    kind,
+    start: span.start,
+    end: span.end,
+    text,
+    ...(expected !== undefined ? { expected } : {}),
+    messageKey: `language.feedback.${kind}`,
+    params: { found: text, expected: expected ?? '' },
+    ...(ruleKey && context.level.patterns[ruleKey] ? { ruleKey } : {}),
+    blocking: !NON_BLOCKING.includes(kind),
+  }
+}
+
+/**
+ * Where a missing word would go: right before the next written token, or
+ * at the end of the last one (a zero-width span).
+ */
+function insertionPoint(context: Context, token: number, input: string) {
+  const next = context.tokens[token]
+  if (next) return { start: next.start, end: next.start }
+  const last = context.tokens[context.tokens.length - 1]
+  const at = last ? last.end : input.length
+  return { start: at, end: at }
+}
+
+function expectedForMissing(context: Context, edge: TemplateEdge, slotsSoFar: Record<string, string | number>): string | undefined {
+  if (edge.kind === 'word') return edge.word
+  if (edge.kind === 'fixed') {
+    const lexeme = context.level.lexemes[edge.lexeme]
+    if (!lexeme) return undefined
+    if (edge.select.kind === 'agree') {
+      const quantity = slotsSoFar[edge.select.slot]
+      return agreedForm(lexeme, typeof quantity === 'number' ? quantity : undefined)?.word ?? lexeme.lemma
+    }
+    return lexeme.forms[requiredForm(edge.select, lexeme) ?? 'lemma'] ?? lexeme.lemma
+  }
+  if (edge.kind === 'slot') {
+    // The level's goal names the value the player is after.
+    const goal = context.level.goals.find((candidate) => candidate.slots[edge.slot] !== undefined)
+    const value = goal?.slots[edge.slot]
+    if (value === undefined) return undefined
+    if (typeof value === 'number') return String(value)
+    const lexeme = Object.values(context.level.lexemes).find((candidate) => candidate.lemma === value && candidate.tags.includes(edge.type))
+    if (!lexeme) return String(value)
+    if (edge.select.kind === 'agree') {
+      const quantity = slotsSoFar[edge.select.slot] ?? goal?.slots[edge.select.slot]
+      return agreedForm(lexeme, typeof quantity === 'number' ? quantity : undefined)?.word ?? lexeme.lemma
+    }
+    return lexeme.forms[requiredForm(edge.select, lexeme) ?? 'lemma'] ?? lexeme.lemma
+  }
+  return undefined
+}
+
+function articleRule(word: string) {
+  if (word === 'the') return 'the_article'
+  if (word === 'a' || word === 'an') return 'a_an'
+  return undefined
+}
+
+/**
+ * Turns the best alignment into slot values and feedback.
+ */
+function judgeAlignment(context: Context, alignment: Alignment, input: string): Judged {
+  const { template, steps } = alignment
+  const slots: Record<string, string | number> = {}
+
+  for (const step of steps) {
+    if (step.action !== 'match' || step.edge.kind !== 'slot') continue
+    const { match } = step
+    if (match.kind === 'wrong_word' || match.kind === 'unknown_word') continue
+    if (match.number !== undefined) slots[step.edge.slot] = match.number
+    else if (match.lexeme) slots[step.edge.slot] = context.level.lexemes[match.lexeme].lemma
+  }
+
+  const feedback: FeedbackItem[] = []
+  // What the answer should read, position by position (filled in below).
+  const expectedWords: Array<string | undefined> = []
+  const missing: Array<{ step: Extract<Step, { action: 'missing' }>; expected?: string; position: number }> = []
+  const extras: number[] = []
+  const substituted: Array<{ token: number; edge: TemplateEdge; position: number; swapped?: boolean }> = []
+  let matched = 0
+  let consuming = 0
+
+  for (const step of steps) {
+    if (step.action === 'extra') {
+      extras.push(step.token)
+      continue
+    }
+    consuming++
+    if (step.action === 'missing') {
+      missing.push({ step, expected: expectedForMissing(context, step.edge, slots), position: expectedWords.length })
+      expectedWords.push(undefined)
+      continue
+    }
+    const { match, edge } = step
+    const token = context.tokens[step.token]
+    if (match.kind === 'exact' || match.kind === 'typo' || match.kind === 'wrong_form') matched++
+
+    let expected = match.expected
+    let kind: FeedbackKind | null = match.kind === 'exact' ? null : match.kind
+    let ruleKey: string | undefined
+    if (kind === 'wrong_form' || kind === 'wrong_word') {
+      ruleKey = edge.kind === 'word' ? (articleRule(edge.word) ?? template.pattern) : template.pattern
+    }
+    if ((kind === 'wrong_word' || kind === 'unknown_word') && edge.kind !== 'word') {
+      expected = expectedForMissing(context, edge, slots) ?? expected
+    }
+
+    // Agreement with a number: plural after numbers, is/are.
+    if ((edge.kind === 'slot' || edge.kind === 'fixed') && edge.select.kind === 'agree' && match.lexeme) {
+      const lexeme = context.level.lexemes[match.lexeme]
+      const quantity = slots[edge.select.slot]
+      const agreed = agreedForm(lexeme, typeof quantity === 'number' ? quantity : undefined)
+      const written = match.kind === 'typo' ? match.expected : match.kind === 'exact' ? lexeme.forms[match.form ?? 'lemma'] : token.norm
+      if (agreed && written !== agreed.word) {
+        // Not a word, and close to the agreeing form too: still only a typo.
+        const limit = typoLimit(agreed.word)
+        if (match.kind === 'typo' && distance(context, token.norm, agreed.word, limit) <= limit) {
+          expected = agreed.word
+        } else {
+          kind = 'wrong_form'
+          expected = agreed.word
+          ruleKey = agreed.rule
+        }
+      }
+    }
+
+    expectedWords.push(kind === null ? (edge.kind === 'word' ? edge.word : token.norm) : (expected ?? token.norm))
+    if (kind) feedback.push(feedbackItem(context, kind, token, expected, ruleKey, input))
+    if (kind === 'wrong_word') substituted.push({ token: step.token, edge, position: expectedWords.length - 1 })
+  }
+
+  // Two words that would each fit the other's place were swapped.
+  for (let first = 0; first < substituted.length; first++) {
+    for (let second = first + 1; second < substituted.length; second++) {
+      const a = substituted[first]
+      const b = substituted[second]
+      if (a.swapped || b.swapped) continue
+      if (!fitsEdge(context, a.token, b.edge) || !fitsEdge(context, b.token, a.edge)) continue
+      a.swapped = b.swapped = true
+      for (const entry of [a, b]) {
+        const token = context.tokens[entry.token]
+        const index = feedback.findIndex((item) => item.start === token.start && item.end === token.end)
+        if (index !== -1) feedback[index] = feedbackItem(context, 'word_order', token, undefined, template.pattern, input)
+      }
+      expectedWords[a.position] = context.tokens[b.token].norm
+      expectedWords[b.position] = context.tokens[a.token].norm
+      matched += 2
+      // The swapped words still say what they mean.
+      for (const [token, edge] of [
+        [a.token, b.edge],
+        [b.token, a.edge],
+      ] as const) {
+        if (edge.kind !== 'slot') continue
+        const written = context.tokens[token]
+        if (edge.type === 'number' && written.number !== undefined) slots[edge.slot] = written.number
+        const reading = context.readings[token].find((candidate) => context.level.lexemes[candidate.lexeme]?.tags.includes(edge.type))
+        if (reading) slots[edge.slot] = context.level.lexemes[reading.lexeme].lemma
+      }
+    }
+  }
+
+  // A word written in the wrong place shows up as missing here, extra there.
+  const usedExtras = new Set<number>()
+  for (const entry of missing) {
+    const edge = entry.step.edge
+    const extra = extras.find((tokenIndex) => !usedExtras.has(tokenIndex) && fitsEdge(context, tokenIndex, edge))
+    if (extra !== undefined) {
+      usedExtras.add(extra)
+      const token = context.tokens[extra]
+      expectedWords[entry.position] = token.norm
+      matched++
+      if (edge.kind === 'slot') {
+        if (edge.type === 'number' && token.number !== undefined) slots[edge.slot] = token.number
+        const reading = context.readings[extra].find((candidate) => context.level.lexemes[candidate.lexeme]?.tags.includes(edge.type))
+        if (reading) slots[edge.slot] = context.level.lexemes[reading.lexeme].lemma
+      }
+      feedback.push(feedbackItem(context, 'word_order', token, undefined, template.pattern, input))
+      continue
+    }
+    expectedWords[entry.position] = entry.expected
+    const rule = edge.kind === 'word' ? (articleRule(edge.word) ?? template.pattern) : template.pattern
+    feedback.push(feedbackItem(context, 'missing_word', insertionPoint(context, entry.step.token, input), entry.expected, rule, input))
+  }
+  for (const tokenIndex of extras) {
+    if (usedExtras.has(tokenIndex)) continue
+    const token = context.tokens[tokenIndex]
+    const kind: FeedbackKind = context.real[tokenIndex] ? 'extra_word' : 'unknown_word'
+    feedback.push(feedbackItem(context, kind, token, undefined, undefined, input))
+  }
+
+  const intent = matched >= 1 && matched * 2 >= consuming ? template.intent : null
+  return {
+    feedback,
+    slots,
+    intent,
+    expectedWords: expectedWords.filter((word): word is string => Boolean(word)),
+    template,
+    via: 'template',
+  }
+}
+
+function fitsEdge(context: Context, tokenIndex: number, edge: TemplateEdge) {
+  const token = context.tokens[tokenIndex]
+  if (edge.kind === 'word') return matchWord(context, tokenIndex, edge.word).kind === 'exact'
+  if (edge.kind === 'slot') {
+    if (edge.type === 'number') return token.number !== undefined
+    return context.readings[tokenIndex].some((reading) => context.level.lexemes[reading.lexeme]?.tags.includes(edge.type))
+  }
+  if (edge.kind === 'fixed') return context.readings[tokenIndex].some((reading) => reading.lexeme === edge.lexeme)
+  return false
+}
+
+/**
+ * a/an before the next word's first sound, wherever the article stands.
+ */
+function articleFeedback(context: Context, input: string, feedback: FeedbackItem[]) {
+  const tokens = context.tokens
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index]
+    if (token.norm !== 'a' && token.norm !== 'an') continue
+    const next = tokens[index + 1]
+    if (next.number !== undefined && /^\d/.test(next.norm)) continue
+    const wanted = isVowelSound(next.norm) ? 'an' : 'a'
+    if (token.norm === wanted) continue
+    if (feedback.some((item) => item.start === token.start && item.end === token.end)) continue
+    feedback.push(feedbackItem(context, 'wrong_form', token, wanted, 'a_an', input))
+  }
+}
+
+/**
+ * A paraphrase the templates do not list: an allowed intent's verb, then
+ * slot values (numbers, words tagged for the slots) and small words.
+ */
+function paraphrase(context: Context, input: string): Judged | null {
+  const { level, tokens } = context
+  for (const intentKey of level.allowedIntents) {
+    const intent = level.intents[intentKey]
+    if (!intent) continue
+    const feedback: FeedbackItem[] = []
+    const slots: Record<string, string | number> = {}
+    const slotForms: Record<string, { lexeme: CompiledLexeme; form: string; token: number }> = {}
+    let index = 0
+    while (index < tokens.length && context.indexes.fillers.has(tokens[index].norm)) index++
+    if (index >= tokens.length) continue
+
+    // Templates judge the verbs they list; this is for the other verbs.
+    const listed = new Set(
+      level.templates
+        .filter((template) => template.intent === intentKey)
+        .flatMap((template) => template.graph.edges.flatMap((edge) => (edge.kind === 'word' ? [edge.word] : [])))
+    )
+    const verbs = intent.verbs.map((key) => level.lexemes[key]).filter((lexeme) => lexeme && !listed.has(lexeme.lemma))
+    const verbToken = tokens[index]
+    const verb = verbs.find((lexeme) => lexeme.lemma === verbToken.norm)
+    if (!verb) {
+      const close = !context.real[index] && verbs.find((lexeme) => distance(context, verbToken.norm, lexeme.lemma, typoLimit(lexeme.lemma)) <= typoLimit(lexeme.lemma))
+      if (!close) continue
+      feedback.push(feedbackItem(context, 'typo', verbToken, close.lemma, undefined, input))
+    }
+    index++
+
+    let failed = false
+    for (; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (context.indexes.fillers.has(token.norm)) {
+        if (tokens[index - 1]?.norm === token.norm) {
+          failed = true
+          break
+        }
+        continue
+      }
+      const free = Object.entries(intent.slots).filter(([name]) => slots[name] === undefined)
+      if (token.number !== undefined) {
+        const slot = free.find(([, spec]) => spec.type === 'number')
+        if (!slot) {
+          failed = true
+          break
+        }
+        slots[slot[0]] = token.number
+        continue
+      }
+      let placed = false
+      for (const reading of context.readings[index]) {
+        const lexeme = level.lexemes[reading.lexeme]
+        const slot = lexeme && free.find(([, spec]) => lexeme.tags.includes(spec.type))
+        if (slot) {
+          slots[slot[0]] = lexeme.lemma
+          slotForms[slot[0]] = { lexeme, form: reading.form, token: index }
+          placed = true
+          break
+        }
+      }
+      if (!placed) {
+        failed = true
+        break
+      }
+    }
+    if (failed) continue
+    if (Object.entries(intent.slots).some(([name, spec]) => spec.required && slots[name] === undefined)) continue
+
+    // Nouns agree with the number, if one was given.
+    const numberSlot = Object.entries(intent.slots).find(([, spec]) => spec.type === 'number')?.[0]
+    const quantity = numberSlot ? slots[numberSlot] : undefined
+    let agrees = true
+    for (const { lexeme, form } of Object.values(slotForms)) {
+      if (lexeme.pos !== 'noun' || lexeme.uncountable) continue
+      const agreed = agreedForm(lexeme, typeof quantity === 'number' ? quantity : undefined)
+      if (agreed && lexeme.forms[form] !== agreed.word) agrees = false
+    }
+    if (!agrees) continue
+
+    return { feedback, slots, intent: intentKey, expectedWords: [], template: null, via: 'fallback' }
+  }
+  return null
+}
+
+function goalMatched(level: CompiledLevel, intent: string | null, slots: Record<string, string | number>) {
+  if (!intent) return false
+  return level.goals.some(
+    (goal) =>
+      goal.intent === intent &&
+      Object.entries(goal.slots).every(([name, value]) =>
+        typeof value === 'number' ? Number(slots[name]) === value : slots[name] === value
+      )
+  )
+}
+
+function render(words: string[]) {
+  const fixed = words.map((word, index) => {
+    const next = words[index + 1]
+    if ((word === 'a' || word === 'an') && next && !/^\d/.test(next)) return isVowelSound(next) ? 'an' : 'a'
+    return word
+  })
+  const text = fixed.filter(Boolean).join(' ').trim()
+  return text ? `${text[0].toUpperCase()}${text.slice(1)}.` : ''
+}
+
+function errorVerdict(utterance: string, messageKey: string, params: Record<string, string | number>): Verdict {
+  return {
+    passed: false,
+    score: 0,
+    intent: null,
+    goalMatched: false,
+    feedback: [],
+    examples: [],
+    utterance,
+    trace: [{ step: 'refused', detail: messageKey }],
+    error: { messageKey, params },
+  }
+}
+
+function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Verdict {
+  const input = typeof raw === 'string' ? raw : ''
+  if (input.length > MAX_UTTERANCE_LENGTH) {
+    return errorVerdict(input.slice(0, MAX_UTTERANCE_LENGTH), 'language.errors.too_long', { max: MAX_UTTERANCE_LENGTH })
+  }
+  const trace: TraceStep[] = []
+  const { tokens, innerPunctuation } = tokenize(input, level.language, level.spellings)
+  if (tokens.length === 0) return errorVerdict(input, 'language.errors.empty', {})
+  trace.push({ step: 'normalised', detail: tokens.map((token) => token.norm).join(' ') })
+
+  const context: Context = {
+    level,
+    tokens,
+    readings: tokens.map((token) => level.words[token.norm] ?? []),
+    real: tokens.map(
+      (token) =>
+        token.number !== undefined || (level.words[token.norm]?.length ?? 0) > 0 || Boolean(options.dictionary?.has(token.norm))
+    ),
+    dictionary: options.dictionary,
+    distances: new Map(),
+    indexes: indexesOf(level),
+  }
+
+  const alignments = level.templates.map((template, index) => align(context, template, index))
+  if (alignments.length === 0) return errorVerdict(input, 'language.errors.no_templates', {})
+  const lowest = Math.min(...alignments.map((alignment) => alignment.cost))
+  // Among equally close templates, the one whose meaning is a goal of the level.
+  const tied = alignments.filter((alignment) => alignment.cost <= lowest + 1e-9).map((alignment) => ({
+    alignment,
+    judged: judgeAlignment(context, alignment, input),
+  }))
+  const chosen = tied.find((entry) => goalMatched(level, entry.judged.intent, entry.judged.slots)) ?? tied[0]
+  const best = chosen.alignment
+  trace.push({ step: 'closest template', detail: `${best.template.source}: ${best.template.template} (cost ${best.cost.toFixed(1)})` })
+
+  let judged = chosen.judged
+  articleFeedback(context, input, judged.feedback)
+
+  if (judged.feedback.some((item) => item.blocking)) {
+    const alternative = paraphrase(context, input)
+    if (alternative) {
+      trace.push({ step: 'paraphrase', detail: `${alternative.intent} expressed without a listed template` })
+      articleFeedback(context, input, alternative.feedback)
+      if (!alternative.feedback.some((item) => item.blocking)) judged = alternative
+    }
+  }
+
+  if (options.inputMode !== 'voice' && innerPunctuation.length > 0) {
+    const offset = innerPunctuation[0]
+    judged.feedback.push(feedbackItem(context, 'punctuation', { start: offset, end: offset + 1 }, undefined, undefined, input))
+  }
+
+  // One item per span (a contraction is two tokens with one span).
+  const seen = new Set<string>()
+  const feedback = judged.feedback
+    .sort((left, right) => left.start - right.start || Number(right.blocking) - Number(left.blocking))
+    .filter((item) => {
+      const key = `${item.start}:${item.end}`
+      if (item.start !== item.end && seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+
+  const passed = !feedback.some((item) => item.blocking)
+  const score = Math.max(0, Math.min(100, 100 - feedback.reduce((sum, item) => sum + PENALTY[item.kind], 0)))
+  const uiLocale = options.uiLocale ?? 'en'
+
+  const ruleKey = feedback.find((item) => item.blocking && item.ruleKey)?.ruleKey ?? (passed ? undefined : judged.template?.pattern)
+  const pattern = ruleKey ? level.patterns[ruleKey] : undefined
+
+  const matchedGoal = goalMatched(level, judged.intent, judged.slots)
+  trace.push({
+    step: 'intent',
+    detail: judged.intent
+      ? `${judged.intent}(${Object.entries(judged.slots).map(([name, value]) => `${name}=${value}`).join(', ')})${matchedGoal ? ' — a goal of the level' : ''}`
+      : 'none recognised',
+  })
+  trace.push({
+    step: 'verdict',
+    detail: `${passed ? 'passed' : 'failed'}, score ${score}${feedback.length ? `: ${feedback.map((item) => item.kind).join(', ')}` : ''}`,
+  })
+
+  return {
+    passed,
+    score,
+    intent: judged.intent ? { name: judged.intent, slots: judged.slots } : null,
+    goalMatched: matchedGoal,
+    feedback,
+    ...(pattern
+      ? {
+          explanation: {
+            ruleKey: pattern.key,
+            title: pattern.title[uiLocale] ?? pattern.title.en ?? pattern.key,
+            text: pattern.explanation[uiLocale] ?? pattern.explanation.en ?? '',
+          },
+        }
+      : {}),
+    examples: pattern
+      ? pattern.examples.map((example) => ({
+          text: example.en,
+          ...(uiLocale !== 'en' && example[uiLocale] ? { translation: example[uiLocale] } : {}),
+        }))
+      : [],
+    utterance: input,
+    ...(!passed && judged.expectedWords.length > 0 ? { expected: render(judged.expectedWords) } : {}),
+    trace,
+  }
+}
+
+/**
+ * Checks one utterance, or the n-best alternatives of a speech recogniser
+ * (the best verdict wins: passed, then score, then goal, then rank).
+ */
+export function check(input: string | string[], level: CompiledLevel, options: CheckOptions = {}): Verdict {
+  try {
+    const candidates = Array.isArray(input) ? input.slice(0, 10) : [input]
+    if (candidates.length === 0) return errorVerdict('', 'language.errors.empty', {})
+    const mode = Array.isArray(input) ? { ...options, inputMode: options.inputMode ?? 'voice' } : options
+    let best: Verdict | undefined
+    candidates.forEach((candidate, rank) => {
+      const verdict = checkOne(candidate, level, mode)
+      if (Array.isArray(input)) verdict.trace.unshift({ step: 'alternative', detail: `#${rank + 1} of ${candidates.length}` })
+      if (
+        !best ||
+        (verdict.passed && !best.passed) ||
+        (verdict.passed === best.passed && verdict.score > best.score) ||
+        (verdict.passed === best.passed && verdict.score === best.score && verdict.goalMatched && !best.goalMatched)
+      ) {
+        best = verdict
+      }
+    })
+    return best!
+  } catch (error) {
+    // A bug must never take a game down: report it as a refused check.
+    return errorVerdict(typeof input === 'string' ? input : '', 'language.errors.internal', {
+      reason: error instanceof Error ? error.message : String(error),
+    })
+  }
+}

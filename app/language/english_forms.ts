@@ -1,0 +1,44 @@
+import nlp from 'compromise'
+import type { LexemeData, LexemeForms } from '#language/content'
+
+/**
+ * Fills the regular forms content did not spell out, with compromise
+ * (English morphology): noun plurals, verb third person / past / participle
+ * / -ing, adjective comparatives. Forms given in content always win.
+ *
+ * @example
+ * deriveForms({ lemma: 'potato', pos: 'noun', ... }) // { plural: 'potatoes' }
+ */
+export function deriveForms(lexeme: Pick<LexemeData, 'lemma' | 'pos' | 'forms' | 'uncountable' | 'language'>): LexemeForms {
+  const given = lexeme.forms ?? {}
+  if (lexeme.language !== 'en') return given
+  const derived: LexemeForms = {}
+
+  if (lexeme.pos === 'noun' && !lexeme.uncountable && !given.plural) {
+    const plural = nlp(lexeme.lemma).nouns().toPlural().text()
+    if (plural && plural !== lexeme.lemma) derived.plural = plural.toLowerCase()
+  }
+
+  if (lexeme.pos === 'verb') {
+    const [conjugated] = nlp(lexeme.lemma).verbs().conjugate() as Array<Record<string, string>>
+    if (conjugated) {
+      derived.third = conjugated.PresentTense?.toLowerCase()
+      derived.past = conjugated.PastTense?.toLowerCase()
+      derived.pastParticiple = (conjugated.Participle ?? conjugated.PastTense)?.toLowerCase()
+      derived.ing = conjugated.Gerund?.toLowerCase()
+    }
+  }
+
+  if (lexeme.pos === 'adjective' && !given.comparative) {
+    const [conjugated] = (nlp(lexeme.lemma).adjectives() as any).conjugate() as Array<Record<string, string>>
+    // compromise answers "more X" for long adjectives: only keep one-word forms.
+    if (conjugated?.Comparative && !conjugated.Comparative.includes(' ')) derived.comparative = conjugated.Comparative.toLowerCase()
+    if (conjugated?.Superlative && !conjugated.Superlative.includes(' ')) derived.superlative = conjugated.Superlative.toLowerCase()
+  }
+
+  const merged: LexemeForms = {}
+  for (const [form, value] of Object.entries({ ...derived, ...given })) {
+    if (value && !value.includes(' ')) merged[form as keyof LexemeForms] = value
+  }
+  return merged
+}
