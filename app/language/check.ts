@@ -30,7 +30,7 @@ import type {
 } from '#language/types'
 import { MAX_UTTERANCE_LENGTH } from '#language/types'
 import { numberValue, tokenize, type Token } from '#language/normalize'
-import { damerau, typoLimit } from '#language/distance'
+import { damerau, typoLimit, within } from '#language/distance'
 
 const COST = { exact: 0, typo: 0.4, wrongForm: 1, substitution: 1.4, missing: 1, extra: 1 }
 
@@ -86,7 +86,6 @@ type Context = {
   readings: WordReading[][]
   real: boolean[]
   dictionary?: { has(word: string): boolean }
-  distances: Map<string, number>
   indexes: LevelIndexes
 }
 
@@ -96,12 +95,30 @@ type Context = {
 type LevelIndexes = {
   /** tag → [word, lexeme key, form] of every form of lexemes with that tag. */
   formsByTag: Map<string, Array<[string, string, string]>>
+  /** The same, by word length (typo candidates are at most two letters off). */
+  formsByTagAndLength: Map<string, Map<number, Array<[string, string, string]>>>
   /** Regular forms English does not use (`goed`, `sheeps`) → what is meant. */
   overregular: Map<string, { lexeme: string; form: string }>
   fillers: Set<string>
+  byLemma: Map<string, CompiledLexeme[]>
+  /** Words the templates of an intent spell out (their verbs among them). */
+  listedWords: Map<string, Set<string>>
+  /** level.words as a Map (faster than a large object for lookups). */
+  words: Map<string, WordReading[]>
 }
 
 const indexCache = new WeakMap<CompiledLevel, LevelIndexes>()
+
+function selectorKey(select: FormSelector) {
+  return select.kind === 'any' ? '*' : select.kind === 'form' ? select.form : `agree:${select.slot}`
+}
+
+function edgeKey(edge: TemplateEdge) {
+  if (edge.kind === 'word') return `w ${edge.word}`
+  if (edge.kind === 'slot') return `s ${edge.type} ${selectorKey(edge.select)}`
+  if (edge.kind === 'fixed') return `f ${edge.lexeme} ${selectorKey(edge.select)}`
+  return 'skip'
+}
 
 function indexesOf(level: CompiledLevel): LevelIndexes {
   const cached = indexCache.get(level)
@@ -110,7 +127,9 @@ function indexesOf(level: CompiledLevel): LevelIndexes {
   const formsByTag = new Map<string, Array<[string, string, string]>>()
   const overregular = new Map<string, { lexeme: string; form: string }>()
   const fillers = new Set<string>()
+  const byLemma = new Map<string, CompiledLexeme[]>()
   for (const lexeme of Object.values(level.lexemes)) {
+    byLemma.set(lexeme.lemma, [...(byLemma.get(lexeme.lemma) ?? []), lexeme])
     for (const tag of lexeme.tags) {
       const list = formsByTag.get(tag) ?? []
       for (const [form, word] of Object.entries(lexeme.forms)) list.push([word, lexeme.key, form])
@@ -125,29 +144,36 @@ function indexesOf(level: CompiledLevel): LevelIndexes {
     // Only where the real form is irregular (`went`, `sheep`, `children`):
     // a regular-looking misspelling of a regular form is a plain typo.
     const lemma = lexeme.lemma
-    const regularPlurals = [`${lemma}s`, `${lemma}es`, `${lemma.replace(/y$/, 'ies')}`]
+    const regularPlurals = [`${lemma}s`, `${lemma}es`, ...(lemma.endsWith('y') ? [`${lemma.slice(0, -1)}ies`] : [])]
     if (lexeme.pos === 'noun' && !lexeme.uncountable && lexeme.forms.plural && !regularPlurals.includes(lexeme.forms.plural)) {
       guess(`${lemma}s`, 'plural')
       guess(`${lemma}es`, 'plural')
     }
-    const regularPast = [`${lemma}ed`, `${lemma}d`, `${lemma.replace(/y$/, 'ied')}`, `${lemma}${lemma.at(-1)}ed`]
+    const regularPast = [`${lemma}ed`, `${lemma}d`, ...(lemma.endsWith('y') ? [`${lemma.slice(0, -1)}ied`] : []), `${lemma}${lemma.at(-1)}ed`]
     if (lexeme.pos === 'verb' && lexeme.forms.past && !regularPast.includes(lexeme.forms.past)) {
       guess(lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, 'past')
     }
   }
-  const indexes = { formsByTag, overregular, fillers }
+  const listedWords = new Map<string, Set<string>>()
+  for (const template of level.templates) {
+    const listed = listedWords.get(template.intent) ?? new Set<string>()
+    for (const edge of template.graph.edges) if (edge.kind === 'word') listed.add(edge.word)
+    listedWords.set(template.intent, listed)
+  }
+  const formsByTagAndLength = new Map<string, Map<number, Array<[string, string, string]>>>()
+  for (const [tag, forms] of formsByTag) {
+    const byLength = new Map<number, Array<[string, string, string]>>()
+    for (const entry of forms) byLength.set(entry[0].length, [...(byLength.get(entry[0].length) ?? []), entry])
+    formsByTagAndLength.set(tag, byLength)
+  }
+  const words = new Map(Object.entries(level.words))
+  const indexes = { formsByTag, formsByTagAndLength, overregular, fillers, byLemma, listedWords, words }
   indexCache.set(level, indexes)
   return indexes
 }
 
-function distance(context: Context, a: string, b: string, limit: number) {
-  const key = `${a}\u0000${b}`
-  let value = context.distances.get(key)
-  if (value === undefined) {
-    value = damerau(a, b, limit)
-    context.distances.set(key, value)
-  }
-  return value
+function distance(_context: Context, a: string, b: string, limit: number) {
+  return damerau(a, b, limit)
 }
 
 function lexemeOf(context: Context, key: string | undefined): CompiledLexeme | undefined {
@@ -169,8 +195,10 @@ function satisfies(select: FormSelector, lexeme: CompiledLexeme, form: string) {
   return lexeme.forms[form] === lexeme.forms[required]
 }
 
+const wordNumbers = new Map<string, number | undefined>()
 function wordNumber(word: string) {
-  return numberValue(word.split(' '))
+  if (!wordNumbers.has(word)) wordNumbers.set(word, numberValue(word.split(' ')))
+  return wordNumbers.get(word)
 }
 
 function matchWord(context: Context, tokenIndex: number, word: string): Match {
@@ -178,7 +206,7 @@ function matchWord(context: Context, tokenIndex: number, word: string): Match {
   if (token.norm === word) return { kind: 'exact', cost: COST.exact }
   if (token.number !== undefined && wordNumber(word) === token.number) return { kind: 'exact', cost: COST.exact }
 
-  const expectedReadings = context.level.words[word] ?? []
+  const expectedReadings = context.indexes.words.get(word) ?? []
   const shared = context.readings[tokenIndex].find((reading) =>
     expectedReadings.some((expected) => expected.lexeme === reading.lexeme)
   )
@@ -190,8 +218,7 @@ function matchWord(context: Context, tokenIndex: number, word: string): Match {
   }
 
   if (!context.real[tokenIndex] && token.number === undefined) {
-    const limit = typoLimit(word)
-    if (distance(context, token.norm, word, limit) <= limit) return { kind: 'typo', cost: COST.typo, expected: word }
+    if (within(token.norm, word, typoLimit(word))) return { kind: 'typo', cost: COST.typo, expected: word }
   }
   return {
     kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word',
@@ -235,8 +262,8 @@ function matchLexemeSlot(
     let best: { word: string; lexeme: string; form: string; distance: number; fits: boolean } | undefined
     for (const [word, lexemeKey, form] of candidates()) {
       const limit = typoLimit(word)
-      const value = distance(context, token.norm, word, limit)
-      if (value > limit) continue
+      if (!within(token.norm, word, limit)) continue
+      const value = damerau(token.norm, word, limit)
       const fits = satisfies(select, context.level.lexemes[lexemeKey], form)
       if (!best || value < best.distance || (value === best.distance && fits && !best.fits)) {
         best = { word, lexeme: lexemeKey, form, distance: value, fits }
@@ -261,8 +288,7 @@ function matchEdge(context: Context, tokenIndex: number, edge: TemplateEdge): Ma
       if (token.number !== undefined) return { kind: 'exact', cost: COST.exact, number: token.number }
       if (!context.real[tokenIndex]) {
         for (const [word, value] of NUMBER_WORDS) {
-          const limit = typoLimit(word)
-          if (distance(context, token.norm, word, limit) <= limit) return { kind: 'typo', cost: COST.typo, expected: word, number: value }
+          if (within(token.norm, word, typoLimit(word))) return { kind: 'typo', cost: COST.typo, expected: word, number: value }
         }
       }
       return { kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word', cost: COST.substitution }
@@ -272,7 +298,14 @@ function matchEdge(context: Context, tokenIndex: number, edge: TemplateEdge): Ma
       tokenIndex,
       (lexeme) => lexeme.tags.includes(edge.type),
       edge.select,
-      () => context.indexes.formsByTag.get(edge.type) ?? []
+      () => {
+        const byLength = context.indexes.formsByTagAndLength.get(edge.type)
+        if (!byLength) return []
+        const length = token.norm.length
+        const near: Array<[string, string, string]> = []
+        for (let other = length - 2; other <= length + 2; other++) near.push(...(byLength.get(other) ?? []))
+        return near
+      }
     )
     return match ?? { kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word', cost: COST.substitution }
   }
@@ -302,17 +335,69 @@ const ACTION_MISSING = 2
 const ACTION_MATCH = 3
 
 /**
- * Outgoing edges per node, computed once per template graph.
+ * A template graph in flat arrays (outgoing edges per node, each edge's
+ * target and its match key id), with the fewest and most words a path
+ * through it consumes. Built once per level.
  */
-const outgoingCache = new WeakMap<CompiledTemplate['graph'], number[][]>()
-function outgoingOf(graph: CompiledTemplate['graph']) {
-  let outgoing = outgoingCache.get(graph)
-  if (!outgoing) {
-    outgoing = Array.from({ length: graph.nodeCount }, () => [] as number[])
-    graph.edges.forEach((edge, index) => outgoing![edge.from].push(index))
-    outgoingCache.set(graph, outgoing)
-  }
-  return outgoing
+type FlatGraph = {
+  offsets: Int32Array
+  edges: Int32Array
+  to: Int32Array
+  skip: Uint8Array
+  keyId: Int32Array
+  minWords: number
+  maxWords: number
+}
+
+const flatCache = new WeakMap<CompiledLevel, { graphs: FlatGraph[]; keys: TemplateEdge[] }>()
+const knownRows = new WeakMap<CompiledLevel, Map<string, Array<Match | undefined>>>()
+
+function flatten(level: CompiledLevel) {
+  let flat = flatCache.get(level)
+  if (flat) return flat
+  const keyIds = new Map<string, number>()
+  const keys: TemplateEdge[] = []
+  const graphs = level.templates.map(({ graph }) => {
+    const count = graph.edges.length
+    const offsets = new Int32Array(graph.nodeCount + 1)
+    for (const edge of graph.edges) offsets[edge.from + 1]++
+    for (let node = 0; node < graph.nodeCount; node++) offsets[node + 1] += offsets[node]
+    const fill = offsets.slice(0, graph.nodeCount)
+    const edges = new Int32Array(count)
+    const to = new Int32Array(count)
+    const skip = new Uint8Array(count)
+    const keyId = new Int32Array(count)
+    graph.edges.forEach((edge, index) => {
+      edges[fill[edge.from]++] = index
+      to[index] = edge.to
+      skip[index] = edge.kind === 'skip' ? 1 : 0
+      const key = edgeKey(edge)
+      let id = keyIds.get(key)
+      if (id === undefined) {
+        id = keys.length
+        keyIds.set(key, id)
+        keys.push(edge)
+      }
+      keyId[index] = id
+    })
+    // Fewest and most words along any path (the graph is a DAG in order).
+    const fewest = new Array<number>(graph.nodeCount).fill(Number.POSITIVE_INFINITY)
+    const most = new Array<number>(graph.nodeCount).fill(Number.NEGATIVE_INFINITY)
+    fewest[0] = 0
+    most[0] = 0
+    for (let node = 0; node < graph.nodeCount; node++) {
+      for (let at = offsets[node]; at < offsets[node + 1]; at++) {
+        const index = edges[at]
+        const words = skip[index] ? 0 : 1
+        fewest[to[index]] = Math.min(fewest[to[index]], fewest[node] + words)
+        most[to[index]] = Math.max(most[to[index]], most[node] + words)
+      }
+    }
+    return { offsets, edges, to, skip, keyId, minWords: fewest[graph.nodeCount - 1], maxWords: most[graph.nodeCount - 1] }
+  })
+  flat = { graphs, keys }
+  flatCache.set(level, flat)
+  return flat
 }
 
 /**
@@ -328,11 +413,29 @@ function scratch(cells: number) {
 }
 
 /**
+ * The least an alignment with this template can cost: words the input
+ * lacks or has too many can only be paid for as missing or extra.
+ */
+function lowerBound(graph: FlatGraph, tokenCount: number) {
+  if (tokenCount < graph.minWords) return (graph.minWords - tokenCount) * COST.missing
+  if (tokenCount > graph.maxWords) return (tokenCount - graph.maxWords) * COST.extra
+  return 0
+}
+
+/**
  * Cheapest alignment of the tokens with one template graph: a shortest
  * path over (node, tokens consumed), nodes in topological order. Back
  * pointers live in typed arrays; steps are built only for the winner.
+ * Matches are shared by every template of the check (same key, same token).
  */
-function align(context: Context, template: CompiledTemplate, index: number): Alignment {
+function align(
+  context: Context,
+  template: CompiledTemplate,
+  index: number,
+  flat: FlatGraph,
+  keys: TemplateEdge[],
+  rows: Array<Array<Match | undefined>>
+): Alignment {
   const { graph } = template
   const tokenCount = context.tokens.length
   const width = tokenCount + 1
@@ -340,44 +443,46 @@ function align(context: Context, template: CompiledTemplate, index: number): Ali
   const { cost, backCell, backAction, backEdge } = scratch(cells)
   cost.fill(Number.POSITIVE_INFINITY, 0, cells)
   backCell.fill(-1, 0, cells)
-  const matches: Array<Match | undefined> = new Array(graph.edges.length * width)
-  const outgoing = outgoingOf(graph)
   cost[0] = 0
+  const { offsets, edges, to, skip, keyId } = flat
 
   for (let node = 0; node < graph.nodeCount; node++) {
-    const row = node * width
+    const base = node * width
     for (let token = 0; token < tokenCount; token++) {
-      const value = cost[row + token] + COST.extra
-      if (value < cost[row + token + 1] - 1e-9) {
-        cost[row + token + 1] = value
-        backCell[row + token + 1] = row + token
-        backAction[row + token + 1] = ACTION_EXTRA
+      const value = cost[base + token] + COST.extra
+      if (value < cost[base + token + 1] - 1e-9) {
+        cost[base + token + 1] = value
+        backCell[base + token + 1] = base + token
+        backAction[base + token + 1] = ACTION_EXTRA
       }
     }
-    for (const edgeIndex of outgoing[node]) {
-      const edge = graph.edges[edgeIndex]
-      const targetRow = edge.to * width
-      const skipCost = edge.kind === 'skip' ? 0 : COST.missing
+    for (let at = offsets[node]; at < offsets[node + 1]; at++) {
+      const edgeIndex = edges[at]
+      const targetRow = to[edgeIndex] * width
+      const isSkip = skip[edgeIndex] === 1
+      const skipCost = isSkip ? 0 : COST.missing
+      const key = keyId[edgeIndex]
       for (let token = 0; token <= tokenCount; token++) {
-        const here = cost[row + token]
+        const here = cost[base + token]
         if (here === Number.POSITIVE_INFINITY) continue
         let value = here + skipCost
         if (value < cost[targetRow + token] - 1e-9) {
           cost[targetRow + token] = value
-          backCell[targetRow + token] = row + token
+          backCell[targetRow + token] = base + token
           backAction[targetRow + token] = ACTION_MISSING
           backEdge[targetRow + token] = edgeIndex
         }
-        if (edge.kind === 'skip' || token === tokenCount) continue
-        let match = matches[edgeIndex * width + token]
+        if (isSkip || token === tokenCount) continue
+        const row = rows[token]
+        let match = row[key]
         if (!match) {
-          match = matchEdge(context, token, edge)
-          matches[edgeIndex * width + token] = match
+          match = matchEdge(context, token, keys[key])
+          row[key] = match
         }
         value = here + match.cost
         if (value < cost[targetRow + token + 1] - 1e-9) {
           cost[targetRow + token + 1] = value
-          backCell[targetRow + token + 1] = row + token
+          backCell[targetRow + token + 1] = base + token
           backAction[targetRow + token + 1] = ACTION_MATCH
           backEdge[targetRow + token + 1] = edgeIndex
         }
@@ -393,7 +498,7 @@ function align(context: Context, template: CompiledTemplate, index: number): Ali
     const action = backAction[cell]
     const edge = graph.edges[backEdge[cell]]
     if (action === ACTION_EXTRA) steps.push({ action: 'extra', token })
-    else if (action === ACTION_MATCH) steps.push({ action: 'match', edge, token, match: matches[backEdge[cell] * width + token]! })
+    else if (action === ACTION_MATCH) steps.push({ action: 'match', edge, token, match: rows[token][keyId[backEdge[cell]]]! })
     else if (edge.kind !== 'skip') steps.push({ action: 'missing', edge, token })
     cell = previous
   }
@@ -412,7 +517,7 @@ function isVowelSound(word: string) {
  */
 function agreedForm(lexeme: CompiledLexeme, quantity: number | undefined): { word: string; rule: string } | undefined {
   const plural = quantity === undefined || quantity !== 1
-  if (lexeme.lemma === 'be') return { word: plural ? 'are' : 'is', rule: 'there_is_are' }
+  if (lexeme.lemma === 'be') return { word: plural ? (lexeme.forms.plural ?? 'are') : (lexeme.forms.third ?? 'is'), rule: 'there_is_are' }
   if (lexeme.pos === 'noun') {
     if (lexeme.uncountable || !lexeme.forms.plural) return { word: lexeme.lemma, rule: 'plural_after_numbers' }
     return { word: plural ? lexeme.forms.plural : lexeme.lemma, rule: 'plural_after_numbers' }
@@ -481,7 +586,7 @@ function expectedForMissing(context: Context, edge: TemplateEdge, slotsSoFar: Re
     const value = goal?.slots[edge.slot]
     if (value === undefined) return undefined
     if (typeof value === 'number') return String(value)
-    const lexeme = Object.values(context.level.lexemes).find((candidate) => candidate.lemma === value && candidate.tags.includes(edge.type))
+    const lexeme = context.indexes.byLemma.get(String(value))?.find((candidate) => candidate.tags.includes(edge.type))
     if (!lexeme) return String(value)
     if (edge.select.kind === 'agree') {
       const quantity = slotsSoFar[edge.select.slot] ?? goal?.slots[edge.select.slot]
@@ -662,7 +767,9 @@ function articleFeedback(context: Context, input: string, feedback: FeedbackItem
     if (token.norm !== 'a' && token.norm !== 'an') continue
     const next = tokens[index + 1]
     if (next.number !== undefined && /^\d/.test(next.norm)) continue
-    const wanted = isVowelSound(next.norm) ? 'an' : 'a'
+    // A misspelt next word counts as the word it was meant to be.
+    const corrected = feedback.find((item) => item.kind === 'typo' && item.start === next.start && item.end === next.end)?.expected
+    const wanted = isVowelSound(corrected ?? next.norm) ? 'an' : 'a'
     if (token.norm === wanted) continue
     if (feedback.some((item) => item.start === token.start && item.end === token.end)) continue
     feedback.push(feedbackItem(context, 'wrong_form', token, wanted, 'a_an', input))
@@ -686,11 +793,7 @@ function paraphrase(context: Context, input: string): Judged | null {
     if (index >= tokens.length) continue
 
     // Templates judge the verbs they list; this is for the other verbs.
-    const listed = new Set(
-      level.templates
-        .filter((template) => template.intent === intentKey)
-        .flatMap((template) => template.graph.edges.flatMap((edge) => (edge.kind === 'word' ? [edge.word] : [])))
-    )
+    const listed = context.indexes.listedWords.get(intentKey) ?? new Set<string>()
     const verbs = intent.verbs.map((key) => level.lexemes[key]).filter((lexeme) => lexeme && !listed.has(lexeme.lemma))
     const verbToken = tokens[index]
     const verb = verbs.find((lexeme) => lexeme.lemma === verbToken.norm)
@@ -804,23 +907,59 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
   const context: Context = {
     level,
     tokens,
-    readings: tokens.map((token) => level.words[token.norm] ?? []),
-    real: tokens.map(
-      (token) =>
-        token.number !== undefined || (level.words[token.norm]?.length ?? 0) > 0 || Boolean(options.dictionary?.has(token.norm))
-    ),
+    readings: [],
+    real: [],
     dictionary: options.dictionary,
-    distances: new Map(),
     indexes: indexesOf(level),
   }
+  for (const token of tokens) {
+    const readings = context.indexes.words.get(token.norm) ?? []
+    context.readings.push(readings)
+    context.real.push(token.number !== undefined || readings.length > 0 || Boolean(options.dictionary?.has(token.norm)))
+  }
 
-  const alignments = level.templates.map((template, index) => align(context, template, index))
-  if (alignments.length === 0) return errorVerdict(input, 'language.errors.no_templates', {})
-  const lowest = Math.min(...alignments.map((alignment) => alignment.cost))
+  if (level.templates.length === 0) return errorVerdict(input, 'language.errors.no_templates', {})
+  const { graphs, keys } = flatten(level)
+  // How a known word (or number) matches each edge never changes for a
+  // level: those rows are kept across checks; others live for this check.
+  const known = knownRows.get(level) ?? new Map<string, Array<Match | undefined>>()
+  knownRows.set(level, known)
+  const rows = tokens.map((token, index) => {
+    if (!(token.number !== undefined || context.readings[index].length > 0)) return new Array<Match | undefined>(keys.length)
+    let row = known.get(token.norm)
+    if (!row) {
+      row = new Array<Match | undefined>(keys.length)
+      if (known.size < 5000) known.set(token.norm, row)
+    }
+    return row
+  })
+  const alignments: Alignment[] = []
+  const judgedOf = new Map<Alignment, Judged>()
+  const judge = (alignment: Alignment) => {
+    let result = judgedOf.get(alignment)
+    if (!result) {
+      result = judgeAlignment(context, alignment, input)
+      judgedOf.set(alignment, result)
+    }
+    return result
+  }
+  let lowest = Number.POSITIVE_INFINITY
+  for (let index = 0; index < level.templates.length; index++) {
+    // A template that cannot beat the best so far is not aligned at all.
+    if (lowerBound(graphs[index], tokens.length) > lowest + 1e-9) continue
+    const alignment = align(context, level.templates[index], index, graphs[index], keys, rows)
+    alignments.push(alignment)
+    if (alignment.cost < lowest) lowest = alignment.cost
+    // A flawless answer that is a goal of the level cannot be beaten.
+    if (alignment.cost === 0) {
+      const judged = judge(alignment)
+      if (goalMatched(level, judged.intent, judged.slots)) break
+    }
+  }
   // Among equally close templates, the one whose meaning is a goal of the level.
   const tied = alignments.filter((alignment) => alignment.cost <= lowest + 1e-9).map((alignment) => ({
     alignment,
-    judged: judgeAlignment(context, alignment, input),
+    judged: judge(alignment),
   }))
   const chosen = tied.find((entry) => goalMatched(level, entry.judged.intent, entry.judged.slots)) ?? tied[0]
   const best = chosen.alignment

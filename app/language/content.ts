@@ -27,11 +27,24 @@ export type PartOfSpeech =
 
 /**
  * Inflected forms. Nouns: plural. Verbs: third (3rd person singular), past,
- * pastParticiple, ing. Adjectives: comparative, superlative. Pronouns: object.
- * Missing regular forms are derived when content is compiled.
+ * pastParticiple, ing (and for `be`: plural `are`, first `am`, pastPlural
+ * `were`). Adjectives: comparative, superlative. Pronouns: object.
+ * Missing regular noun and verb forms are derived when content is compiled.
  */
 export type LexemeForms = Partial<
-  Record<'plural' | 'third' | 'past' | 'pastParticiple' | 'ing' | 'comparative' | 'superlative' | 'object', string>
+  Record<
+    | 'plural'
+    | 'third'
+    | 'past'
+    | 'pastParticiple'
+    | 'ing'
+    | 'comparative'
+    | 'superlative'
+    | 'object'
+    | 'first'
+    | 'pastPlural',
+    string
+  >
 >
 
 export type LexemeData = {

@@ -9,6 +9,8 @@ import type { LexemeData, LexemeForms } from '#language/content'
  * @example
  * deriveForms({ lemma: 'potato', pos: 'noun', ... }) // { plural: 'potatoes' }
  */
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would'])
+
 export function deriveForms(lexeme: Pick<LexemeData, 'lemma' | 'pos' | 'forms' | 'uncountable' | 'language'>): LexemeForms {
   const given = lexeme.forms ?? {}
   if (lexeme.language !== 'en') return given
@@ -19,7 +21,8 @@ export function deriveForms(lexeme: Pick<LexemeData, 'lemma' | 'pos' | 'forms' |
     if (plural && plural !== lexeme.lemma) derived.plural = plural.toLowerCase()
   }
 
-  if (lexeme.pos === 'verb') {
+  // Modal verbs (can, must, will…) have no -s, -ed or -ing forms.
+  if (lexeme.pos === 'verb' && !MODALS.has(lexeme.lemma)) {
     const [conjugated] = nlp(lexeme.lemma).verbs().conjugate() as Array<Record<string, string>>
     if (conjugated) {
       derived.third = conjugated.PresentTense?.toLowerCase()
@@ -29,12 +32,8 @@ export function deriveForms(lexeme: Pick<LexemeData, 'lemma' | 'pos' | 'forms' |
     }
   }
 
-  if (lexeme.pos === 'adjective' && !given.comparative) {
-    const [conjugated] = (nlp(lexeme.lemma).adjectives() as any).conjugate() as Array<Record<string, string>>
-    // compromise answers "more X" for long adjectives: only keep one-word forms.
-    if (conjugated?.Comparative && !conjugated.Comparative.includes(' ')) derived.comparative = conjugated.Comparative.toLowerCase()
-    if (conjugated?.Superlative && !conjugated.Superlative.includes(' ')) derived.superlative = conjugated.Superlative.toLowerCase()
-  }
+  // Adjective comparatives are not derived: compromise invents forms such as
+  // "expensiver". Content lists them where English has them.
 
   const merged: LexemeForms = {}
   for (const [form, value] of Object.entries({ ...derived, ...given })) {

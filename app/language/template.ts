@@ -37,7 +37,8 @@ function parseSelector(text: string | undefined, position: number): FormSelector
   if (!text) return { kind: 'any' }
   const agree = /^agree\(([a-z_][a-z0-9_]*)\)$/.exec(text)
   if (agree) return { kind: 'agree', slot: agree[1] }
-  if (/^(plural|singular|lemma|third|past|pastParticiple|ing|comparative|superlative|object)$/.test(text)) {
+  // Any form a lexeme lists (plural, third, past, ing, comparative, object, …).
+  if (/^[a-z][a-zA-Z]*$/.test(text)) {
     return { kind: 'form', form: text === 'singular' ? 'lemma' : text }
   }
   throw new TemplateSyntaxError(`Unknown form "${text}"`, position)
