@@ -2,7 +2,7 @@ import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { Verdict } from '#language/types'
+import type { DescribedVerdict } from '#services/verdict_messages'
 
 /**
  * Content QA from the terminal: how the checker judges an utterance (or a
@@ -38,6 +38,9 @@ export default class ContentCheck extends BaseCommand {
   async run() {
     const { default: contentLibrary } = await import('#services/content_library')
     const { check } = await import('#language/check')
+    const { describeVerdict } = await import('#services/verdict_messages')
+    const { default: i18nManager } = await import('@adonisjs/i18n/services/main')
+    const i18n = i18nManager.locale(this.locale === 'ru' ? 'ru' : 'en')
     const level = await contentLibrary.level(this.game, this.level)
     if (!level) {
       this.logger.error(`No level ${this.level} in game "${this.game}"`)
@@ -48,7 +51,7 @@ export default class ContentCheck extends BaseCommand {
 
     if (this.file) {
       const lines = (await readFile(resolve(this.app.makePath(), this.file), 'utf8')).split(/\r?\n/).filter((line) => line.trim())
-      for (const line of lines) console.log(JSON.stringify(check(line, level, options)))
+      for (const line of lines) this.logger.log(JSON.stringify(describeVerdict(check(line, level, options), i18n)))
       return
     }
     if (!this.utterance) {
@@ -56,18 +59,18 @@ export default class ContentCheck extends BaseCommand {
       this.exitCode = 1
       return
     }
-    const verdict = check(this.utterance, level, options)
+    const verdict = describeVerdict(check(this.utterance, level, options), i18n)
     if (this.json) {
-      console.log(JSON.stringify(verdict, null, 2))
+      this.logger.log(JSON.stringify(verdict, null, 2))
       return
     }
     this.print(verdict)
   }
 
-  print(verdict: Verdict) {
+  print(verdict: DescribedVerdict) {
     const colors = this.colors
     this.logger.log(`${verdict.passed ? colors.green('PASSED') : colors.red('FAILED')}  score ${verdict.score}${verdict.goalMatched ? '  (a goal of the level)' : ''}`)
-    if (verdict.error) this.logger.log(colors.red(`${verdict.error.messageKey} ${JSON.stringify(verdict.error.params)}`))
+    if (verdict.error) this.logger.log(colors.red(verdict.error.message))
     if (verdict.intent) {
       const slots = Object.entries(verdict.intent.slots).map(([name, value]) => `${name}=${value}`).join(', ')
       this.logger.log(`intent   ${verdict.intent.name}(${slots})`)
@@ -76,7 +79,8 @@ export default class ContentCheck extends BaseCommand {
       this.logger.log(
         `${item.blocking ? colors.red('✖') : colors.yellow('•')} ${item.kind.padEnd(13)} [${item.start}-${item.end}] "${item.text}"` +
           (item.expected ? ` → "${item.expected}"` : '') +
-          (item.ruleKey ? colors.dim(`  (${item.ruleKey})`) : '')
+          (item.ruleKey ? colors.dim(`  (${item.ruleKey})`) : '') +
+          `\n    ${item.message}`
       )
     }
     if (verdict.expected) this.logger.log(`expected ${verdict.expected}`)

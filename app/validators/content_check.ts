@@ -6,7 +6,8 @@ import vine from '@vinejs/vine'
 export const contentCheckValidator = vine.create({
   game: vine.string().regex(/^[a-z][a-z0-9_]*$/).maxLength(40),
   level: vine.number().withoutDecimals().min(1).max(1000),
-  utterance: vine.string().maxLength(1000),
-  alternatives: vine.array(vine.string().maxLength(1000)).maxLength(10).optional(),
+  // Voice input sends its n-best alternatives instead.
+  utterance: vine.string().maxLength(1000).optional().requiredIfMissing('alternatives'),
+  alternatives: vine.array(vine.string().maxLength(1000)).minLength(1).maxLength(10).optional(),
   locale: vine.enum(['en', 'ru'] as const).optional(),
 })

@@ -35,6 +35,9 @@ export const UserFactory = factory
   .state('admin', (user) => {
     user.role = 'admin'
   })
+  .state('editor', (user) => {
+    user.role = 'editor'
+  })
   .state('russian', (user) => {
     user.locale = 'ru'
     user.timeZone = 'Europe/Moscow'
