@@ -32,7 +32,9 @@ import { MAX_UTTERANCE_LENGTH } from '#language/types'
 import { numberValue, tokenize, type Token } from '#language/normalize'
 import { damerau, typoLimit, within } from '#language/distance'
 
-const COST = { exact: 0, typo: 0.4, wrongForm: 1, substitution: 1.4, missing: 1, extra: 1 }
+// nearMiss: a real word one slip away from the expected one ("tree" for
+// "three", "to" for "two"): a wrong word, but likelier than an extra one.
+const COST = { exact: 0, typo: 0.4, nearMiss: 0.9, wrongForm: 1, substitution: 1.4, missing: 1, extra: 1 }
 
 const PENALTY: Record<FeedbackKind, number> = {
   typo: 5,
@@ -67,6 +69,8 @@ type Match = {
   cost: number
   /** The word that belongs there (for feedback and the expected sentence). */
   expected?: string
+  /** A real word close to `expected` (its own expected wins over the goal's). */
+  near?: boolean
   /** The lexeme and form the token was read as (slots, fixed words). */
   lexeme?: string
   form?: string
@@ -149,6 +153,15 @@ function indexesOf(level: CompiledLevel): LevelIndexes {
       guess(`${lemma}s`, 'plural')
       guess(`${lemma}es`, 'plural')
     }
+    // "gooder", "badder": -er on an adjective whose comparative is irregular.
+    const comparative = lexeme.forms.comparative
+    const last = lemma.at(-1)
+    const regularComparatives = [`${lemma}er`, `${lemma}r`, `${lemma}${last}er`, ...(last === 'y' ? [`${lemma.slice(0, -1)}ier`] : [])]
+    if (lexeme.pos === 'adjective' && comparative && !regularComparatives.includes(comparative)) {
+      guess(last === 'e' ? `${lemma}r` : `${lemma}er`, 'comparative')
+    }
+    // "woods", "hays": an -s on a noun that has no plural.
+    if (lexeme.pos === 'noun' && lexeme.uncountable) guess(`${lemma}s`, 'plural')
     const regularPast = [`${lemma}ed`, `${lemma}d`, ...(lemma.endsWith('y') ? [`${lemma.slice(0, -1)}ied`] : []), `${lemma}${lemma.at(-1)}ed`]
     if (lexeme.pos === 'verb' && lexeme.forms.past && !regularPast.includes(lexeme.forms.past)) {
       guess(lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, 'past')
@@ -201,6 +214,14 @@ function wordNumber(word: string) {
   return wordNumbers.get(word)
 }
 
+/**
+ * A real word one edit from a word of two letters or more: a slip ("for"
+ * for "four", "then" for "the"), not a word put there on purpose.
+ */
+function nearMiss(written: string, word: string) {
+  return written.length > 1 && word.length > 1 && /^\p{L}/u.test(written) && within(written, word, typoLimit(word))
+}
+
 function matchWord(context: Context, tokenIndex: number, word: string): Match {
   const token = context.tokens[tokenIndex]
   if (token.norm === word) return { kind: 'exact', cost: COST.exact }
@@ -212,13 +233,22 @@ function matchWord(context: Context, tokenIndex: number, word: string): Match {
   )
   if (shared) return { kind: 'wrong_form', cost: COST.wrongForm, expected: word, lexeme: shared.lexeme, form: shared.form }
 
+  // "the two row": the number where its ordinal belongs.
+  if (token.number !== undefined) {
+    const ordinal = expectedReadings.find((expected) => context.level.lexemes[expected.lexeme]?.value === token.number && context.level.lexemes[expected.lexeme].pos === 'ordinal')
+    if (ordinal) return { kind: 'wrong_form', cost: COST.nearMiss, expected: word, lexeme: ordinal.lexeme, form: 'lemma' }
+  }
+
   const overregular = context.indexes.overregular.get(token.norm)
-  if (overregular && expectedReadings.some((expected) => expected.lexeme === overregular.lexeme) && !context.real[tokenIndex]) {
+  // Even when it is a word of its own ("wolfs", "gooses"): here it is the noun's plural gone wrong.
+  if (overregular && expectedReadings.some((expected) => expected.lexeme === overregular.lexeme)) {
     return { kind: 'wrong_form', cost: COST.wrongForm, expected: word, lexeme: overregular.lexeme, form: overregular.form }
   }
 
   if (!context.real[tokenIndex] && token.number === undefined) {
     if (within(token.norm, word, typoLimit(word))) return { kind: 'typo', cost: COST.typo, expected: word }
+  } else if (nearMiss(token.norm, word)) {
+    return { kind: 'wrong_word', cost: COST.nearMiss, expected: word, near: true }
   }
   return {
     kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word',
@@ -249,7 +279,7 @@ function matchLexemeSlot(
   }
 
   const overregular = context.indexes.overregular.get(token.norm)
-  if (overregular && !context.real[tokenIndex]) {
+  if (overregular) {
     const lexeme = context.level.lexemes[overregular.lexeme]
     if (lexeme && accepts(lexeme)) {
       const form = requiredForm(select, lexeme) ?? overregular.form
@@ -286,10 +316,10 @@ function matchEdge(context: Context, tokenIndex: number, edge: TemplateEdge): Ma
   if (edge.kind === 'slot') {
     if (edge.type === 'number') {
       if (token.number !== undefined) return { kind: 'exact', cost: COST.exact, number: token.number }
-      if (!context.real[tokenIndex]) {
-        for (const [word, value] of NUMBER_WORDS) {
-          if (within(token.norm, word, typoLimit(word))) return { kind: 'typo', cost: COST.typo, expected: word, number: value }
-        }
+      const real = context.real[tokenIndex]
+      for (const [word, value] of NUMBER_WORDS) {
+        if (!real && within(token.norm, word, typoLimit(word))) return { kind: 'typo', cost: COST.typo, expected: word, number: value }
+        if (real && nearMiss(token.norm, word)) return { kind: 'wrong_word', cost: COST.nearMiss, expected: word, near: true }
       }
       return { kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word', cost: COST.substitution }
     }
@@ -533,6 +563,10 @@ type Judged = {
   expectedWords: string[]
   template: CompiledTemplate | null
   via: 'template' | 'fallback'
+  /** Words written in the wrong place (each was a missing and an extra word). */
+  moves: number
+  /** Template words missing and written words left over. */
+  unmatched: number
 }
 
 function feedbackItem(
@@ -585,7 +619,8 @@ function expectedForMissing(context: Context, edge: TemplateEdge, slotsSoFar: Re
     const goal = context.level.goals.find((candidate) => candidate.slots[edge.slot] !== undefined)
     const value = goal?.slots[edge.slot]
     if (value === undefined) return undefined
-    if (typeof value === 'number') return String(value)
+    // Spelt out, as a teacher would write it ("three", not "3").
+    if (typeof value === 'number') return NUMBER_WORDS.find(([, number]) => number === value)?.[0] ?? String(value)
     const lexeme = context.indexes.byLemma.get(String(value))?.find((candidate) => candidate.tags.includes(edge.type))
     if (!lexeme) return String(value)
     if (edge.select.kind === 'agree') {
@@ -601,6 +636,20 @@ function articleRule(word: string) {
   if (word === 'the') return 'the_article'
   if (word === 'a' || word === 'an') return 'a_an'
   return undefined
+}
+
+/**
+ * The rule for a small word the template spells out: articles have their
+ * own, a preposition of place theirs (whatever the template teaches).
+ */
+function wordRule(context: Context, word: string) {
+  const article = articleRule(word)
+  if (article) return article
+  const place = context.indexes.words.get(word)?.some((reading) => {
+    const lexeme = context.level.lexemes[reading.lexeme]
+    return lexeme?.pos === 'preposition' && lexeme.tags.includes('location')
+  })
+  return place ? 'prepositions_of_place' : undefined
 }
 
 /**
@@ -626,6 +675,7 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
   const substituted: Array<{ token: number; edge: TemplateEdge; position: number; swapped?: boolean }> = []
   let matched = 0
   let consuming = 0
+  let wrongVerb = false
 
   for (const step of steps) {
     if (step.action === 'extra') {
@@ -646,9 +696,12 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
     let kind: FeedbackKind | null = match.kind === 'exact' ? null : match.kind
     let ruleKey: string | undefined
     if (kind === 'wrong_form' || kind === 'wrong_word') {
-      ruleKey = edge.kind === 'word' ? (articleRule(edge.word) ?? template.pattern) : template.pattern
+      ruleKey =
+        (kind === 'wrong_form' ? (formRule(context, match) ?? orderRule(context, step.token, match, template)) : undefined) ??
+        (edge.kind === 'word' ? wordRule(context, edge.word) : undefined) ??
+        template.pattern
     }
-    if ((kind === 'wrong_word' || kind === 'unknown_word') && edge.kind !== 'word') {
+    if ((kind === 'wrong_word' || kind === 'unknown_word') && edge.kind !== 'word' && !match.near) {
       expected = expectedForMissing(context, edge, slots) ?? expected
     }
 
@@ -672,8 +725,10 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
     }
 
     expectedWords.push(kind === null ? (edge.kind === 'word' ? edge.word : token.norm) : (expected ?? token.norm))
-    if (kind) feedback.push(feedbackItem(context, kind, token, expected, ruleKey, input))
+    if (kind) feedback.push(feedbackItem(context, kind, token, expected === undefined ? undefined : inContraction(context, step.token, expected), ruleKey, input))
     if (kind === 'wrong_word') substituted.push({ token: step.token, edge, position: expectedWords.length - 1 })
+    // Another verb where the intent's verb belongs ("Plant" on a watering level): not this intent.
+    if (kind === 'wrong_word' && !match.near && edge.kind === 'word' && isVerbOf(context, edge.word, template.intent)) wrongVerb = true
   }
 
   // Two words that would each fit the other's place were swapped.
@@ -697,17 +752,14 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
         [a.token, b.edge],
         [b.token, a.edge],
       ] as const) {
-        if (edge.kind !== 'slot') continue
-        const written = context.tokens[token]
-        if (edge.type === 'number' && written.number !== undefined) slots[edge.slot] = written.number
-        const reading = context.readings[token].find((candidate) => context.level.lexemes[candidate.lexeme]?.tags.includes(edge.type))
-        if (reading) slots[edge.slot] = context.level.lexemes[reading.lexeme].lemma
+        if (edge.kind === 'slot') fillSlot(context, slots, edge, token)
       }
     }
   }
 
   // A word written in the wrong place shows up as missing here, extra there.
   const usedExtras = new Set<number>()
+  let moves = 0
   for (const entry of missing) {
     const edge = entry.step.edge
     const extra = extras.find((tokenIndex) => !usedExtras.has(tokenIndex) && fitsEdge(context, tokenIndex, edge))
@@ -716,26 +768,29 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
       const token = context.tokens[extra]
       expectedWords[entry.position] = token.norm
       matched++
-      if (edge.kind === 'slot') {
-        if (edge.type === 'number' && token.number !== undefined) slots[edge.slot] = token.number
-        const reading = context.readings[extra].find((candidate) => context.level.lexemes[candidate.lexeme]?.tags.includes(edge.type))
-        if (reading) slots[edge.slot] = context.level.lexemes[reading.lexeme].lemma
-      }
+      if (edge.kind === 'slot') fillSlot(context, slots, edge, extra)
       feedback.push(feedbackItem(context, 'word_order', token, undefined, template.pattern, input))
+      moves++
       continue
     }
-    expectedWords[entry.position] = entry.expected
-    const rule = edge.kind === 'word' ? (articleRule(edge.word) ?? template.pattern) : template.pattern
-    feedback.push(feedbackItem(context, 'missing_word', insertionPoint(context, entry.step.token, input), entry.expected, rule, input))
+    // A missing a/an: the one the next word's sound wants.
+    const next = expectedWords.slice(entry.position + 1).find(Boolean)
+    const expected = (entry.expected === 'a' || entry.expected === 'an') && next ? (isVowelSound(next) ? 'an' : 'a') : entry.expected
+    expectedWords[entry.position] = expected
+    const rule = edge.kind === 'word' ? (wordRule(context, edge.word) ?? template.pattern) : template.pattern
+    feedback.push(feedbackItem(context, 'missing_word', insertionPoint(context, entry.step.token, input), expected, rule, input))
   }
   for (const tokenIndex of extras) {
     if (usedExtras.has(tokenIndex)) continue
     const token = context.tokens[tokenIndex]
     const kind: FeedbackKind = context.real[tokenIndex] ? 'extra_word' : 'unknown_word'
-    feedback.push(feedbackItem(context, kind, token, undefined, undefined, input))
+    // Half a contraction too many ("can't" for "can"): the rest is what belongs there.
+    const rest = context.tokens.filter((other, index) => other.word === token.word && !extras.includes(index))
+    const expected = rest.length > 0 ? rest.map((other) => other.norm).join(' ') : undefined
+    feedback.push(feedbackItem(context, kind, token, expected, extraRule(context, tokenIndex), input))
   }
 
-  const intent = matched >= 1 && matched * 2 >= consuming ? template.intent : null
+  const intent = matched >= 1 && matched * 2 >= consuming && !wrongVerb ? template.intent : null
   return {
     feedback,
     slots,
@@ -743,7 +798,82 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
     expectedWords: expectedWords.filter((word): word is string => Boolean(word)),
     template,
     via: 'template',
+    moves,
+    unmatched: missing.length + extras.length - 2 * moves,
   }
+}
+
+/**
+ * What belongs in place of a whole contraction when one of its words is
+ * wrong: "there's" where "are" belongs is "there are".
+ */
+function inContraction(context: Context, tokenIndex: number, expected: string) {
+  const word = context.tokens[tokenIndex].word
+  const parts = context.tokens.filter((token) => token.word === word)
+  if (parts.length < 2) return expected
+  return parts.map((token) => (token === context.tokens[tokenIndex] ? expected : token.norm)).join(' ')
+}
+
+/**
+ * A slot's value from a word that fills it out of place (a number stays a
+ * number: "two" is also a lexeme tagged number).
+ */
+function fillSlot(context: Context, slots: Record<string, string | number>, edge: Extract<TemplateEdge, { kind: 'slot' }>, tokenIndex: number) {
+  if (edge.type === 'number') {
+    const value = context.tokens[tokenIndex].number
+    if (value !== undefined) slots[edge.slot] = value
+    return
+  }
+  const reading = context.readings[tokenIndex].find((candidate) => context.level.lexemes[candidate.lexeme]?.tags.includes(edge.type))
+  if (reading) slots[edge.slot] = context.level.lexemes[reading.lexeme].lemma
+}
+
+/**
+ * The rule behind a wrong form that the template's own pattern does not
+ * explain: an -s on an uncountable noun, a possessive where none belongs.
+ */
+function formRule(context: Context, match: Match) {
+  const lexeme = lexemeOf(context, match.lexeme)
+  if (lexeme?.pos === 'ordinal') return 'ordinals'
+  if (!lexeme || lexeme.pos !== 'noun') return undefined
+  if (lexeme.uncountable && match.form === 'plural') return 'uncountable_nouns'
+  if (match.form === 'possessive') return 'possessive_s'
+  // "sheeps", "wolfs": a plural meant, made the regular way (that rule lists the irregular ones).
+  if (match.form === 'plural' && match.expected === lexeme.forms.plural) return 'plural_after_numbers'
+  return undefined
+}
+
+// Their forms are not orders gone wrong ("could", "is").
+const AUXILIARIES = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'be'])
+
+/**
+ * A verb that opens an order ("Waters the carrots", "… and feeds the cows")
+ * in another form than its base: the imperative's rule, whatever the
+ * template teaches.
+ */
+function orderRule(context: Context, tokenIndex: number, match: Match, template: CompiledTemplate) {
+  const lexeme = lexemeOf(context, match.lexeme)
+  if (!lexeme || lexeme.pos !== 'verb' || AUXILIARIES.has(lexeme.lemma) || match.expected !== lexeme.lemma) return undefined
+  if (['can_verb', 'present_continuous', 'there_is_are'].includes(template.pattern)) return undefined
+  const before = context.tokens[tokenIndex - 1]?.norm
+  return before === undefined || before === 'please' || before === 'and' ? 'imperative' : undefined
+}
+
+function isVerbOf(context: Context, word: string, intent: string) {
+  const verbs = context.level.intents[intent]?.verbs ?? []
+  return (context.indexes.words.get(word) ?? []).some((reading) => verbs.includes(reading.lexeme))
+}
+
+/**
+ * An extra a/an: before a plural it is the a/an rule, before an
+ * uncountable noun ("a wood") the uncountable one.
+ */
+function extraRule(context: Context, tokenIndex: number) {
+  const norm = context.tokens[tokenIndex].norm
+  if (norm !== 'a' && norm !== 'an') return undefined
+  const next = context.readings[tokenIndex + 1] ?? []
+  const uncountable = next.some((reading) => context.level.lexemes[reading.lexeme]?.uncountable)
+  return uncountable ? 'uncountable_nouns' : 'a_an'
 }
 
 function fitsEdge(context: Context, tokenIndex: number, edge: TemplateEdge) {
@@ -843,20 +973,34 @@ function paraphrase(context: Context, input: string): Judged | null {
     if (failed) continue
     if (Object.entries(intent.slots).some(([name, spec]) => spec.required && slots[name] === undefined)) continue
 
-    // Nouns agree with the number, if one was given.
+    // A countable noun agrees with its number, is singular after a/an,
+    // and plural when it stands alone ("Sow three carrots", "Sow a carrot").
     const numberSlot = Object.entries(intent.slots).find(([, spec]) => spec.type === 'number')?.[0]
     const quantity = numberSlot ? slots[numberSlot] : undefined
-    let agrees = true
-    for (const { lexeme, form } of Object.values(slotForms)) {
-      if (lexeme.pos !== 'noun' || lexeme.uncountable) continue
-      const agreed = agreedForm(lexeme, typeof quantity === 'number' ? quantity : undefined)
-      if (agreed && lexeme.forms[form] !== agreed.word) agrees = false
+    const expectedWords = tokens.map((token) => token.norm)
+    for (const { lexeme, form, token } of Object.values(slotForms)) {
+      if (lexeme.pos !== 'noun' || lexeme.uncountable || !lexeme.forms.plural) continue
+      const before = tokens[token - 1]?.norm
+      let wanted: { word: string; rule?: string } | undefined
+      if (typeof quantity === 'number') wanted = agreedForm(lexeme, quantity)
+      else if (before === 'a' || before === 'an') wanted = { word: lexeme.lemma, rule: 'a_an' }
+      else if (!context.indexes.fillers.has(before ?? '')) wanted = { word: lexeme.forms.plural }
+      if (!wanted || lexeme.forms[form] === wanted.word) continue
+      feedback.push(feedbackItem(context, 'wrong_form', tokens[token], wanted.word, wanted.rule, input))
+      expectedWords[token] = wanted.word
     }
-    if (!agrees) continue
+    for (const item of feedback) {
+      const at = tokens.findIndex((token) => token.start === item.start)
+      if (item.kind === 'typo' && at !== -1 && item.expected) expectedWords[at] = item.expected
+    }
 
-    return { feedback, slots, intent: intentKey, expectedWords: [], template: null, via: 'fallback' }
+    return { feedback, slots, intent: intentKey, expectedWords, template: null, via: 'fallback', moves: 0, unmatched: 0 }
   }
   return null
+}
+
+function penalty(feedback: FeedbackItem[]) {
+  return feedback.reduce((sum, item) => sum + PENALTY[item.kind], 0)
 }
 
 function goalMatched(level: CompiledLevel, intent: string | null, slots: Record<string, string | number>) {
@@ -870,14 +1014,33 @@ function goalMatched(level: CompiledLevel, intent: string | null, slots: Record<
   )
 }
 
-function render(words: string[]) {
+/**
+ * The expected words as a sentence: a question ends with a question mark
+ * ("Can you water the carrots?"), an exclamation stays one.
+ */
+function render(words: string[], input: string) {
   const fixed = words.map((word, index) => {
     const next = words[index + 1]
     if ((word === 'a' || word === 'an') && next && !/^\d/.test(next)) return isVowelSound(next) ? 'an' : 'a'
     return word
   })
   const text = fixed.filter(Boolean).join(' ').trim()
-  return text ? `${text[0].toUpperCase()}${text.slice(1)}.` : ''
+  const mark = /^(can|could|are|is|do|does) /.test(text) ? '?' : input.trim().endsWith('!') ? '!' : '.'
+  return text ? `${text[0].toUpperCase()}${text.slice(1)}${mark}` : ''
+}
+
+/**
+ * Whether an alignment has a missing and an extra word (which may be one
+ * word in the wrong place).
+ */
+function canMove(alignment: Alignment) {
+  let missing = false
+  let extra = false
+  for (const step of alignment.steps) {
+    if (step.action === 'missing') missing = true
+    else if (step.action === 'extra') extra = true
+  }
+  return missing && extra
 }
 
 function errorVerdict(utterance: string, messageKey: string, params: Record<string, string | number>): Verdict {
@@ -956,12 +1119,38 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
       if (goalMatched(level, judged.intent, judged.slots)) break
     }
   }
-  // Among equally close templates, the one whose meaning is a goal of the level.
-  const tied = alignments.filter((alignment) => alignment.cost <= lowest + 1e-9).map((alignment) => ({
-    alignment,
-    judged: judge(alignment),
-  }))
-  const chosen = tied.find((entry) => goalMatched(level, entry.judged.intent, entry.judged.slots)) ?? tied[0]
+  // A word in the wrong place costs a missing and an extra word in the
+  // alignment, but is one mistake: templates up to one word dearer may win.
+  const own = `level:${level.level}`
+  const near = alignments
+    .filter(
+      (alignment) =>
+        alignment.cost <= lowest + 1e-9 ||
+        (alignment.cost <= lowest + COST.missing + 1e-9 && canMove(alignment))
+    )
+    .map((alignment) => {
+      const judged = judge(alignment)
+      return {
+        alignment,
+        judged,
+        cost: alignment.cost - judged.moves * COST.missing,
+        goal: goalMatched(level, judged.intent, judged.slots),
+        own: alignment.template.source === own,
+      }
+    })
+  const cheapest = Math.min(...near.map((entry) => entry.cost))
+  // Among equally close templates: the one whose meaning is a goal of the
+  // level, then the level's own (its lesson: "tall" is a wrong form of
+  // "taller" there, not an extra word), then the one using more words.
+  const chosen = near
+    .filter((entry) => entry.cost <= cheapest + 1e-9)
+    .sort(
+      (left, right) =>
+        Number(right.goal) - Number(left.goal) ||
+        Number(right.own) - Number(left.own) ||
+        left.judged.unmatched - right.judged.unmatched ||
+        left.alignment.index - right.alignment.index
+    )[0]
   const best = chosen.alignment
   trace.push({ step: 'closest template', detail: `${best.template.source}: ${best.template.template} (cost ${best.cost.toFixed(1)})` })
 
@@ -973,8 +1162,18 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
     if (alternative) {
       trace.push({ step: 'paraphrase', detail: `${alternative.intent} expressed without a listed template` })
       articleFeedback(context, input, alternative.feedback)
-      if (!alternative.feedback.some((item) => item.blocking)) judged = alternative
+      // The paraphrase wins when it finds less wrong ("Sow three potato": the
+      // plural, not the farm's own verb).
+      if (penalty(alternative.feedback) < penalty(judged.feedback)) judged = alternative
     }
+  }
+
+  // Speech has no apostrophes: "farmers" and "farmer's" sound the same.
+  if (options.inputMode === 'voice') {
+    const bare = (word: string) => word.toLowerCase().replace(/['’‘`´]/g, '')
+    judged.feedback = judged.feedback.filter(
+      (item) => !(item.kind === 'wrong_form' && item.expected !== undefined && bare(item.text) === bare(item.expected))
+    )
   }
 
   if (options.inputMode !== 'voice' && innerPunctuation.length > 0) {
@@ -994,7 +1193,7 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
     })
 
   const passed = !feedback.some((item) => item.blocking)
-  const score = Math.max(0, Math.min(100, 100 - feedback.reduce((sum, item) => sum + PENALTY[item.kind], 0)))
+  const score = Math.max(0, Math.min(100, 100 - penalty(feedback)))
   const uiLocale = options.uiLocale ?? 'en'
 
   const ruleKey = feedback.find((item) => item.blocking && item.ruleKey)?.ruleKey ?? (passed ? undefined : judged.template?.pattern)
@@ -1034,7 +1233,7 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
         }))
       : [],
     utterance: input,
-    ...(!passed && judged.expectedWords.length > 0 ? { expected: render(judged.expectedWords) } : {}),
+    ...(!passed && judged.expectedWords.length > 0 ? { expected: render(judged.expectedWords, input) } : {}),
     trace,
   }
 }

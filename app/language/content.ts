@@ -28,7 +28,8 @@ export type PartOfSpeech =
 /**
  * Inflected forms. Nouns: plural. Verbs: third (3rd person singular), past,
  * pastParticiple, ing (and for `be`: plural `are`, first `am`, pastPlural
- * `were`). Adjectives: comparative, superlative. Pronouns: object.
+ * `were`). Adjectives: comparative, superlative. Pronouns: object. Nouns
+ * also get `possessive` (`farmer's`), derived like the other regular forms.
  * Missing regular noun and verb forms are derived when content is compiled.
  */
 export type LexemeForms = Partial<
@@ -42,7 +43,8 @@ export type LexemeForms = Partial<
     | 'superlative'
     | 'object'
     | 'first'
-    | 'pastPlural',
+    | 'pastPlural'
+    | 'possessive',
     string
   >
 >

@@ -3,8 +3,8 @@ import type { LexemeData, LexemeForms } from '#language/content'
 
 /**
  * Fills the regular forms content did not spell out, with compromise
- * (English morphology): noun plurals, verb third person / past / participle
- * / -ing, adjective comparatives. Forms given in content always win.
+ * (English morphology): noun plurals and possessives, verb third person /
+ * past / participle / -ing. Forms given in content always win.
  *
  * @example
  * deriveForms({ lemma: 'potato', pos: 'noun', ... }) // { plural: 'potatoes' }
@@ -20,6 +20,9 @@ export function deriveForms(lexeme: Pick<LexemeData, 'lemma' | 'pos' | 'forms' |
     const plural = nlp(lexeme.lemma).nouns().toPlural().text()
     if (plural && plural !== lexeme.lemma) derived.plural = plural.toLowerCase()
   }
+  // The farmer's cows: a form of its own, so that "farmers" or "farmer"
+  // where "farmer's" belongs is a wrong form of the right word.
+  if (lexeme.pos === 'noun') derived.possessive = `${lexeme.lemma}'s`
 
   // Modal verbs (can, must, will…) have no -s, -ed or -ing forms.
   if (lexeme.pos === 'verb' && !MODALS.has(lexeme.lemma)) {

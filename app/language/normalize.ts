@@ -2,7 +2,7 @@
  * Turns what a player wrote into tokens the checker compares, keeping each
  * token's character span in the original text (feedback points there).
  *
- * Normalisation: Unicode NFC, lower case, one kind of apostrophe, English
+ * Normalisation: Unicode NFKC, lower case, one kind of apostrophe, English
  * contractions expanded (`don't` → `do not`), number words and digits read
  * as numbers (`three`, `3`, `twenty-one`, `one hundred`), listed spelling
  * variants mapped to the content's spelling, `ё` = `е` for Russian.
@@ -142,7 +142,8 @@ function isNumberWord(word: string) {
  * Canonical form of one written word, before contractions.
  */
 export function normalizeWord(word: string, language: string) {
-  let value = word.normalize('NFC').toLowerCase().replace(/[’‘`´]/g, "'")
+  // NFKC: full-width letters and digits from CJK keyboards read as plain ones.
+  let value = word.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'")
   if (language === 'ru') value = value.replace(/ё/g, 'е')
   return value
 }
@@ -156,7 +157,14 @@ export function tokenize(input: string, language: string, spellings: Record<stri
   const written: Array<{ norm: string; start: number; end: number; text: string }> = []
   for (const match of input.matchAll(WORD)) {
     const start = match.index ?? 0
-    written.push({ norm: normalizeWord(match[0], language), start, end: start + match[0].length, text: match[0] })
+    let text = match[0]
+    // The knights' horses (or a farmer' missing its s): a closing apostrophe
+    // belongs to the word, unless the word opened with a quote ('carrots').
+    const after = start + text.length
+    if (language === 'en' && /['’]/.test(input[after] ?? '') && /^$|[\s.,!?;:]/.test(input[after + 1] ?? '') && !/['’‘]/.test(input[start - 1] ?? '')) {
+      text = input.slice(start, after + 1)
+    }
+    written.push({ norm: normalizeWord(text, language), start, end: start + text.length, text })
   }
 
   const tokens: Token[] = []

@@ -1,7 +1,5 @@
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
-import testUtils from '@adonisjs/core/services/test_utils'
-import { importContent } from '#actions/content/import_content'
+import { withSeedContent } from '#tests/helpers/content'
 import contentLibrary from '#services/content_library'
 import Lexeme from '#models/lexeme'
 import User from '#models/user'
@@ -17,15 +15,7 @@ async function tokenFor(state?: 'admin' | 'editor' | 'russian') {
  * The checker preview editors use: POST /api/content/check.
  */
 test.group('POST /api/content/check', (group) => {
-  group.setup(async () => {
-    const truncate = await testUtils.db().truncate()
-    for (const path of [app.makePath('database/content/en'), app.makePath('games')]) {
-      const report = await importContent(path)
-      if (report.problems.length > 0) throw new Error(JSON.stringify(report.problems))
-    }
-    contentLibrary.invalidate()
-    return truncate
-  })
+  group.setup(withSeedContent)
 
   test('an editor gets the full verdict with trace and translated feedback', async ({ client, assert }) => {
     const response = await client
