@@ -41,6 +41,10 @@ export class ContentError extends Error {
   }
 }
 
+function byKey<T extends { key: string }>(rows: T[]): T[] {
+  return [...rows].sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0))
+}
+
 /**
  * Lexemes with every form spelled out (derived ones included).
  */
@@ -93,7 +97,16 @@ function hash(text: string) {
   return value.toString(16).padStart(8, '0')
 }
 
-export function compileLevel(content: LevelContent): CompiledLevel {
+export function compileLevel(unordered: LevelContent): CompiledLevel {
+  // The same content gives the same level whatever order it was read in
+  // (files, database): ties between templates are broken by their order.
+  const content = {
+    ...unordered,
+    lexemes: byKey(unordered.lexemes),
+    patterns: byKey(unordered.patterns),
+    intents: byKey(unordered.intents),
+    phrases: byKey(unordered.phrases),
+  }
   const problems: string[] = []
   const { level, language } = content
   const where = `${content.game} level ${level.number}`
