@@ -7,6 +7,13 @@
 |
 */
 
+// `node ace content:check --file … | head`: a reader that stops early is
+// not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 await import('reflect-metadata')
 const { Ignitor, prettyPrintError } = await import('@adonisjs/core')
 const { APP_ROOT, IMPORTER } = await import('./app_root.js')

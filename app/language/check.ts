@@ -1003,15 +1003,27 @@ function penalty(feedback: FeedbackItem[]) {
   return feedback.reduce((sum, item) => sum + PENALTY[item.kind], 0)
 }
 
-function goalMatched(level: CompiledLevel, intent: string | null, slots: Record<string, string | number>) {
+function goalMatched(level: CompiledLevel, { intent, slots, template }: Pick<Judged, 'intent' | 'slots' | 'template'>) {
   if (!intent) return false
   return level.goals.some(
     (goal) =>
       goal.intent === intent &&
+      (!goal.pattern || template?.pattern === goal.pattern) &&
       Object.entries(goal.slots).every(([name, value]) =>
         typeof value === 'number' ? Number(slots[name]) === value : slots[name] === value
       )
   )
+}
+
+/**
+ * For the editor's trace: the goal was meant, but not in the grammar the
+ * level teaches.
+ */
+function goalNote(level: CompiledLevel, judged: Judged) {
+  const unlearned = level.goals.find(
+    (goal) => goal.pattern && goalMatched({ ...level, goals: [{ ...goal, pattern: undefined }] }, judged)
+  )
+  return unlearned ? ` — the goal, but not with ${unlearned.pattern}` : ''
 }
 
 /**
@@ -1116,7 +1128,7 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
     // A flawless answer that is a goal of the level cannot be beaten.
     if (alignment.cost === 0) {
       const judged = judge(alignment)
-      if (goalMatched(level, judged.intent, judged.slots)) break
+      if (goalMatched(level, judged)) break
     }
   }
   // A word in the wrong place costs a missing and an extra word in the
@@ -1134,7 +1146,7 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
         alignment,
         judged,
         cost: alignment.cost - judged.moves * COST.missing,
-        goal: goalMatched(level, judged.intent, judged.slots),
+        goal: goalMatched(level, judged),
         own: alignment.template.source === own,
       }
     })
@@ -1199,11 +1211,11 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
   const ruleKey = feedback.find((item) => item.blocking && item.ruleKey)?.ruleKey ?? (passed ? undefined : judged.template?.pattern)
   const pattern = ruleKey ? level.patterns[ruleKey] : undefined
 
-  const matchedGoal = goalMatched(level, judged.intent, judged.slots)
+  const matchedGoal = goalMatched(level, judged)
   trace.push({
     step: 'intent',
     detail: judged.intent
-      ? `${judged.intent}(${Object.entries(judged.slots).map(([name, value]) => `${name}=${value}`).join(', ')})${matchedGoal ? ' — a goal of the level' : ''}`
+      ? `${judged.intent}(${Object.entries(judged.slots).map(([name, value]) => `${name}=${value}`).join(', ')})${matchedGoal ? ' — a goal of the level' : goalNote(level, judged)}`
       : 'none recognised',
   })
   trace.push({

@@ -193,6 +193,14 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
         if (slot.required && !filled.has(name)) problems.push(`${label}: required slot ${name} is never filled`)
       }
       for (const edge of graph.edges) {
+        if (edge.kind !== 'fixed') continue
+        const fixed = lexemes[edge.lexeme]
+        const needs = edge.select.kind === 'form' ? [edge.select.form] : edge.select.kind === 'agree' && fixed?.lemma === 'be' ? ['third', 'plural'] : []
+        for (const form of needs) {
+          if (fixed && !fixed.forms[form]) problems.push(`${label}: ${edge.lexeme} has no ${form} form`)
+        }
+      }
+      for (const edge of graph.edges) {
         if (edge.kind === 'word' && !words[edge.word] && !/^\d+$/.test(edge.word)) {
           problems.push(`${label}: word "${edge.word}" is not a form of any lexeme`)
         }
@@ -213,6 +221,9 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
     for (const name of Object.keys(goal.slots)) {
       if (!intent.slots[name]) problems.push(`${where}: goal slot ${name} is not a slot of ${goal.intent}`)
     }
+    if (goal.pattern && !templates.some((template) => template.intent === goal.intent && template.pattern === goal.pattern)) {
+      problems.push(`${where}: goal ${goal.intent} asks for pattern ${goal.pattern}, which no accepted template of that intent uses`)
+    }
   }
   for (const key of [...level.vocabulary]) {
     if (!lexemes[key]) problems.push(`${where}: vocabulary ${key} is not a lexeme`)
@@ -228,7 +239,7 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
     level: level.number,
     language,
     canonical: level.canonical,
-    goals: level.goals.map((goal) => ({ intent: goal.intent, slots: { ...goal.slots } })),
+    goals: level.goals.map((goal) => ({ intent: goal.intent, slots: { ...goal.slots }, ...(goal.pattern ? { pattern: goal.pattern } : {}) })),
     allowedIntents: [...level.allowedIntents],
     templates,
     intents,

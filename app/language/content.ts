@@ -124,8 +124,12 @@ export type LevelLanguageData = {
   number: number
   key: string
   title: Translations & { en: string }
-  /** Goals as intents with slot values: `{ intent: 'plant', slots: { crop: 'carrot', quantity: 3 } }`. */
-  goals: Array<{ intent: string; slots: Record<string, string | number> }>
+  /**
+   * Goals as intents with slot values: `{ intent: 'plant', slots: { crop: 'carrot', quantity: 3 } }`;
+   * with `pattern`, only an answer in that grammar reaches the goal ("Build a taller tower", not
+   * "Build a tower", on a comparatives level).
+   */
+  goals: Array<{ intent: string; slots: Record<string, string | number>; pattern?: string }>
   /** The answer shown as the model (and read aloud); passes with 100. */
   canonical: string
   /** Extra accepted templates of this level (phrases of allowed intents count too). */

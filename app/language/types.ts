@@ -72,7 +72,8 @@ export type CompiledPattern = {
   examples: ExampleData[]
 }
 
-export type Goal = { intent: string; slots: Record<string, string | number> }
+/** `pattern`: the goal counts only when said with that grammar (the level's lesson). */
+export type Goal = { intent: string; slots: Record<string, string | number>; pattern?: string }
 
 export type CompiledLevel = {
   game: string

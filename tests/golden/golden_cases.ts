@@ -319,7 +319,7 @@ export const goldenCases: GoldenCase[] = [
   },
   { game: 'farm', level: 8, utterance: 'Take hay and feed cows', passed: true, kinds: [], goalMatched: true },
   { game: 'farm', level: 8, utterance: 'Feed the cows and give them some hay', passed: true, kinds: [], slots: { food: 'hay', animal: 'cow' }, goalMatched: true },
-  { game: 'farm', level: 8, utterance: 'Give some hay to the cows', passed: true, kinds: [], goalMatched: true },
+  { game: 'farm', level: 8, utterance: 'Give some hay to the cows', passed: true, kinds: [], goalMatched: false, note: 'the lesson is joining with and' },
   {
     game: 'farm', level: 8, utterance: 'Take some hay feed the cows', passed: false, kinds: ['missing_word'], spans: [[14, 14]], expected: ['and'],
     rule: 'joining_with_and', correction: 'Take some hay and feed the cows.',
@@ -390,6 +390,7 @@ export const goldenCases: GoldenCase[] = [
     rule: 'there_is_are', goalMatched: false,
   },
   { game: 'farm', level: 10, utterance: "There's one carrot in the garden", passed: true, kinds: [], slots: { quantity: 1 }, goalMatched: false },
+  { game: 'farm', level: 10, utterance: 'Plant three carrots in the garden', passed: true, kinds: [], slots: { crop: 'carrot', quantity: 3, place: 'garden' }, goalMatched: false, note: 'the lesson is there is/are' },
   {
     game: 'farm', level: 10, utterance: 'There are three carrot in the garden', passed: false, kinds: ['wrong_form'], spans: [[16, 22]],
     expected: ['carrots'], rule: 'plural_after_numbers',
@@ -639,6 +640,7 @@ export const goldenCases: GoldenCase[] = [
   { game: 'strategy', level: 8, utterance: 'Build a taler tower', passed: true, kinds: ['typo'], spans: [[8, 13]], expected: ['taller'], goalMatched: true },
   { game: 'strategy', level: 8, utterance: 'Build an taller tower', passed: false, kinds: ['wrong_form'], spans: [[6, 8]], expected: ['a'], rule: 'a_an' },
   { game: 'strategy', level: 8, utterance: 'Build a taller towers', passed: false, kinds: ['wrong_form'], spans: [[15, 21]], expected: ['tower'], rule: 'comparatives' },
+  { game: 'strategy', level: 8, utterance: 'Build a tower', passed: true, kinds: [], intent: 'build', slots: { building: 'tower' }, goalMatched: false, note: 'right, but the lesson is the comparative' },
 
   // Strategy 9 — many/much: "Gather as much stone as you can."
   {
@@ -673,6 +675,7 @@ export const goldenCases: GoldenCase[] = [
   },
   { game: 'strategy', level: 10, utterance: 'The knights are moving to the north', passed: true, kinds: [], goalMatched: true },
   { game: 'strategy', level: 10, utterance: 'The archers are marching north', passed: true, kinds: [], slots: { unit: 'archer' }, goalMatched: false },
+  { game: 'strategy', level: 10, utterance: 'Move the knights north', passed: true, kinds: [], slots: { unit: 'knight', direction: 'north' }, goalMatched: false, note: 'the lesson is the present continuous' },
   {
     game: 'strategy', level: 10, utterance: 'The knights marching north', passed: false, kinds: ['missing_word'], spans: [[12, 12]],
     expected: ['are'], rule: 'present_continuous',

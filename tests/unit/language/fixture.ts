@@ -30,7 +30,7 @@ export const lexemes: LexemeData[] = [
   lexeme('an', 'article', []),
   lexeme('some', 'determiner', []),
   lexeme('please', 'interjection', []),
-  lexeme('be', 'verb', [], { forms: { third: 'is', past: 'was', pastParticiple: 'been', ing: 'being' } }),
+  lexeme('be', 'verb', [], { forms: { third: 'is', plural: 'are', first: 'am', past: 'was', pastPlural: 'were', pastParticiple: 'been', ing: 'being' } }),
   lexeme('there', 'adverb', []),
   lexeme('grey', 'adjective', ['colour'], { variants: ['gray'] }),
 ]
