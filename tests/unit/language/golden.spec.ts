@@ -3,7 +3,7 @@ import { check } from '#language/check'
 import { games, seedContentFor, seededLevel, seedLevels } from '#services/seed_content'
 import { goldenCases } from '#tests/golden/golden_cases'
 import { compareWithGolden } from '#tests/golden/golden_case'
-import { dictionary } from '#tests/golden/dictionary'
+import { englishDictionary } from '#services/english_dictionary'
 
 /**
  * The golden table against levels compiled straight from the seed files.
@@ -34,7 +34,7 @@ test.group('Golden table (seed files)', () => {
     const label = Array.isArray(row.utterance) ? row.utterance.join(' | ') : row.utterance
     test(`#${index + 1} ${row.game} ${row.level}: ${label}`, async ({ assert }) => {
       const level = seededLevel(row.game, row.level)
-      const verdict = check(row.utterance, level, { uiLocale: row.locale ?? 'en', dictionary: await dictionary() })
+      const verdict = check(row.utterance, level, { uiLocale: row.locale ?? 'en', dictionary: await englishDictionary() })
       assert.deepEqual(compareWithGolden(row, verdict), [], JSON.stringify({ feedback: verdict.feedback, intent: verdict.intent }))
     })
   }
