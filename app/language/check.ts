@@ -29,7 +29,7 @@ import type {
   WordReading,
 } from '#language/types'
 import { MAX_UTTERANCE_LENGTH } from '#language/types'
-import { numberValue, tokenize, type Token } from '#language/normalize'
+import { MODALS, NUMBER_WORDS, numberValue, numberWord, tokenize, type Token } from '#language/normalize'
 import { damerau, typoLimit, within } from '#language/distance'
 
 // nearMiss: a real word one slip away from the expected one ("tree" for
@@ -48,19 +48,6 @@ const PENALTY: Record<FeedbackKind, number> = {
 }
 
 const NON_BLOCKING: FeedbackKind[] = ['typo', 'punctuation']
-
-const NUMBER_WORDS: Array<[string, number]> = [
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
-]
-  .flatMap((line) => line.split(' '))
-  .map((word, value) => [word, value] as [string, number])
-  .concat([
-    ['twenty', 20],
-    ['thirty', 30],
-    ['forty', 40],
-    ['fifty', 50],
-    ['hundred', 100],
-  ])
 
 type MatchKind = 'exact' | 'typo' | 'wrong_form' | 'wrong_word' | 'unknown_word'
 
@@ -89,7 +76,6 @@ type Context = {
   tokens: Token[]
   readings: WordReading[][]
   real: boolean[]
-  dictionary?: { has(word: string): boolean }
   indexes: LevelIndexes
 }
 
@@ -97,9 +83,10 @@ type Context = {
  * Lookups derived from a compiled level once (and kept while it lives).
  */
 type LevelIndexes = {
-  /** tag → [word, lexeme key, form] of every form of lexemes with that tag. */
-  formsByTag: Map<string, Array<[string, string, string]>>
-  /** The same, by word length (typo candidates are at most two letters off). */
+  /**
+   * tag → word length → [word, lexeme key, form] of every form of lexemes
+   * with that tag (typo candidates are at most two letters off).
+   */
   formsByTagAndLength: Map<string, Map<number, Array<[string, string, string]>>>
   /** Regular forms English does not use (`goed`, `sheeps`) → what is meant. */
   overregular: Map<string, { lexeme: string; form: string }>
@@ -117,11 +104,10 @@ function selectorKey(select: FormSelector) {
   return select.kind === 'any' ? '*' : select.kind === 'form' ? select.form : `agree:${select.slot}`
 }
 
-function edgeKey(edge: TemplateEdge) {
+function edgeKey(edge: WordEdge) {
   if (edge.kind === 'word') return `w ${edge.word}`
   if (edge.kind === 'slot') return `s ${edge.type} ${selectorKey(edge.select)}`
-  if (edge.kind === 'fixed') return `f ${edge.lexeme} ${selectorKey(edge.select)}`
-  return 'skip'
+  return `f ${edge.lexeme} ${selectorKey(edge.select)}`
 }
 
 function indexesOf(level: CompiledLevel): LevelIndexes {
@@ -143,7 +129,7 @@ function indexesOf(level: CompiledLevel): LevelIndexes {
 
     const known = new Set(Object.values(lexeme.forms))
     const guess = (word: string, form: string) => {
-      if (!known.has(word) && !level.words[word] && !overregular.has(word)) overregular.set(word, { lexeme: lexeme.key, form })
+      if (!known.has(word) && !Object.hasOwn(level.words, word) && !overregular.has(word)) overregular.set(word, { lexeme: lexeme.key, form })
     }
     // Only where the real form is irregular (`went`, `sheep`, `children`):
     // a regular-looking misspelling of a regular form is a plain typo.
@@ -180,13 +166,9 @@ function indexesOf(level: CompiledLevel): LevelIndexes {
     formsByTagAndLength.set(tag, byLength)
   }
   const words = new Map(Object.entries(level.words))
-  const indexes = { formsByTag, formsByTagAndLength, overregular, fillers, byLemma, listedWords, words }
+  const indexes = { formsByTagAndLength, overregular, fillers, byLemma, listedWords, words }
   indexCache.set(level, indexes)
   return indexes
-}
-
-function distance(_context: Context, a: string, b: string, limit: number) {
-  return damerau(a, b, limit)
 }
 
 function lexemeOf(context: Context, key: string | undefined): CompiledLexeme | undefined {
@@ -199,7 +181,7 @@ function lexemeOf(context: Context, key: string | undefined): CompiledLexeme | u
 function requiredForm(select: FormSelector, lexeme: CompiledLexeme): string | undefined {
   if (select.kind !== 'form') return undefined
   if (select.form === 'plural' && (lexeme.uncountable || !lexeme.forms.plural)) return 'lemma'
-  return lexeme.forms[select.form] ? select.form : undefined
+  return Object.hasOwn(lexeme.forms, select.form) && lexeme.forms[select.form] ? select.form : undefined
 }
 
 function satisfies(select: FormSelector, lexeme: CompiledLexeme, form: string) {
@@ -215,8 +197,9 @@ function wordNumber(word: string) {
 }
 
 /**
- * A real word one edit from a word of two letters or more: a slip ("for"
- * for "four", "then" for "the"), not a word put there on purpose.
+ * A real word within typo distance of a word of two letters or more (one
+ * edit up to five letters, two beyond): a slip ("for" for "four", "then"
+ * for "the"), not a word put there on purpose.
  */
 function nearMiss(written: string, word: string) {
   return written.length > 1 && word.length > 1 && /^\p{L}/u.test(written) && within(written, word, typoLimit(word))
@@ -250,11 +233,15 @@ function matchWord(context: Context, tokenIndex: number, word: string): Match {
   } else if (nearMiss(token.norm, word)) {
     return { kind: 'wrong_word', cost: COST.nearMiss, expected: word, near: true }
   }
-  return {
-    kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word',
-    cost: COST.substitution,
-    expected: word,
-  }
+  return mismatch(context, tokenIndex, word)
+}
+
+/**
+ * Another word than the one that belongs: a real one (wrong word) or not a
+ * word at all (unknown word).
+ */
+function mismatch(context: Context, tokenIndex: number, expected?: string): Match {
+  return { kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word', cost: COST.substitution, expected }
 }
 
 function matchLexemeSlot(
@@ -309,7 +296,10 @@ function matchLexemeSlot(
   return undefined
 }
 
-function matchEdge(context: Context, tokenIndex: number, edge: TemplateEdge): Match {
+/** An edge that consumes a word (every kind but `skip`). */
+type WordEdge = Exclude<TemplateEdge, { kind: 'skip' }>
+
+function matchEdge(context: Context, tokenIndex: number, edge: WordEdge): Match {
   const token = context.tokens[tokenIndex]
   if (edge.kind === 'word') return matchWord(context, tokenIndex, edge.word)
 
@@ -321,7 +311,7 @@ function matchEdge(context: Context, tokenIndex: number, edge: TemplateEdge): Ma
         if (!real && within(token.norm, word, typoLimit(word))) return { kind: 'typo', cost: COST.typo, expected: word, number: value }
         if (real && nearMiss(token.norm, word)) return { kind: 'wrong_word', cost: COST.nearMiss, expected: word, near: true }
       }
-      return { kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word', cost: COST.substitution }
+      return mismatch(context, tokenIndex)
     }
     const match = matchLexemeSlot(
       context,
@@ -337,27 +327,19 @@ function matchEdge(context: Context, tokenIndex: number, edge: TemplateEdge): Ma
         return near
       }
     )
-    return match ?? { kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word', cost: COST.substitution }
+    return match ?? mismatch(context, tokenIndex)
   }
 
-  if (edge.kind === 'fixed') {
-    const lexeme = context.level.lexemes[edge.lexeme]
-    const match = matchLexemeSlot(
-      context,
-      tokenIndex,
-      (candidate) => candidate.key === edge.lexeme,
-      edge.select,
-      () => (lexeme ? Object.entries(lexeme.forms).map(([form, word]) => [word, lexeme.key, form]) : [])
-    )
-    return (
-      match ?? {
-        kind: context.real[tokenIndex] ? 'wrong_word' : 'unknown_word',
-        cost: COST.substitution,
-        expected: lexeme?.lemma,
-      }
-    )
-  }
-  return { kind: 'exact', cost: 0 }
+  // A fixed word.
+  const lexeme = context.level.lexemes[edge.lexeme]
+  const match = matchLexemeSlot(
+    context,
+    tokenIndex,
+    (candidate) => candidate.key === edge.lexeme,
+    edge.select,
+    () => (lexeme ? Object.entries(lexeme.forms).map(([form, word]) => [word, lexeme.key, form]) : [])
+  )
+  return match ?? mismatch(context, tokenIndex, lexeme?.lemma)
 }
 
 const ACTION_EXTRA = 1
@@ -366,8 +348,8 @@ const ACTION_MATCH = 3
 
 /**
  * A template graph in flat arrays (outgoing edges per node, each edge's
- * target and its match key id), with the fewest and most words a path
- * through it consumes. Built once per level.
+ * target and its match key id, -1 for a skip), with the fewest and most
+ * words a path through it consumes. Built once per level.
  */
 type FlatGraph = {
   offsets: Int32Array
@@ -379,14 +361,14 @@ type FlatGraph = {
   maxWords: number
 }
 
-const flatCache = new WeakMap<CompiledLevel, { graphs: FlatGraph[]; keys: TemplateEdge[] }>()
+const flatCache = new WeakMap<CompiledLevel, { graphs: FlatGraph[]; keys: WordEdge[] }>()
 const knownRows = new WeakMap<CompiledLevel, Map<string, Array<Match | undefined>>>()
 
 function flatten(level: CompiledLevel) {
   let flat = flatCache.get(level)
   if (flat) return flat
   const keyIds = new Map<string, number>()
-  const keys: TemplateEdge[] = []
+  const keys: WordEdge[] = []
   const graphs = level.templates.map(({ graph }) => {
     const count = graph.edges.length
     const offsets = new Int32Array(graph.nodeCount + 1)
@@ -400,7 +382,11 @@ function flatten(level: CompiledLevel) {
     graph.edges.forEach((edge, index) => {
       edges[fill[edge.from]++] = index
       to[index] = edge.to
-      skip[index] = edge.kind === 'skip' ? 1 : 0
+      if (edge.kind === 'skip') {
+        skip[index] = 1
+        keyId[index] = -1
+        return
+      }
       const key = edgeKey(edge)
       let id = keyIds.get(key)
       if (id === undefined) {
@@ -454,17 +440,19 @@ function lowerBound(graph: FlatGraph, tokenCount: number) {
 
 /**
  * Cheapest alignment of the tokens with one template graph: a shortest
- * path over (node, tokens consumed), nodes in topological order. Back
- * pointers live in typed arrays; steps are built only for the winner.
- * Matches are shared by every template of the check (same key, same token).
+ * path over (node, tokens consumed), nodes in topological order. Costs
+ * and back pointers live in reused typed arrays; the steps are read back
+ * from the end cell, when the cost is at most `stepsUpTo`. Matches are
+ * shared by every template of the check (same key, same token).
  */
 function align(
   context: Context,
   template: CompiledTemplate,
   index: number,
   flat: FlatGraph,
-  keys: TemplateEdge[],
-  rows: Array<Array<Match | undefined>>
+  keys: WordEdge[],
+  rows: Array<Array<Match | undefined>>,
+  stepsUpTo: number
 ): Alignment {
   const { graph } = template
   const tokenCount = context.tokens.length
@@ -521,6 +509,8 @@ function align(
   }
 
   const steps: Step[] = []
+  // Too dear to be chosen: no steps (the caller will drop it).
+  if (cost[cells - 1] > stepsUpTo) return { template, index, cost: cost[cells - 1], steps }
   let cell = cells - 1
   while (cell > 0 && backCell[cell] !== -1) {
     const previous = backCell[cell]
@@ -543,6 +533,13 @@ function isVowelSound(word: string) {
 }
 
 /**
+ * The indefinite article before a word: `an` before a vowel sound.
+ */
+function articleFor(next: string): 'a' | 'an' {
+  return isVowelSound(next) ? 'an' : 'a'
+}
+
+/**
  * The form an agreement selector asks for, given the slot values.
  */
 function agreedForm(lexeme: CompiledLexeme, quantity: number | undefined): { word: string; rule: string } | undefined {
@@ -562,7 +559,6 @@ type Judged = {
   intent: string | null
   expectedWords: string[]
   template: CompiledTemplate | null
-  via: 'template' | 'fallback'
   /** Words written in the wrong place (each was a missing and an extra word). */
   moves: number
   /** Template words missing and written words left over. */
@@ -620,7 +616,7 @@ function expectedForMissing(context: Context, edge: TemplateEdge, slotsSoFar: Re
     const value = goal?.slots[edge.slot]
     if (value === undefined) return undefined
     // Spelt out, as a teacher would write it ("three", not "3").
-    if (typeof value === 'number') return NUMBER_WORDS.find(([, number]) => number === value)?.[0] ?? String(value)
+    if (typeof value === 'number') return numberWord(value) ?? String(value)
     const lexeme = context.indexes.byLemma.get(String(value))?.find((candidate) => candidate.tags.includes(edge.type))
     if (!lexeme) return String(value)
     if (edge.select.kind === 'agree') {
@@ -714,7 +710,7 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
       if (agreed && written !== agreed.word) {
         // Not a word, and close to the agreeing form too: still only a typo.
         const limit = typoLimit(agreed.word)
-        if (match.kind === 'typo' && distance(context, token.norm, agreed.word, limit) <= limit) {
+        if (match.kind === 'typo' && within(token.norm, agreed.word, limit)) {
           expected = agreed.word
         } else {
           kind = 'wrong_form'
@@ -775,7 +771,7 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
     }
     // A missing a/an: the one the next word's sound wants.
     const next = expectedWords.slice(entry.position + 1).find(Boolean)
-    const expected = (entry.expected === 'a' || entry.expected === 'an') && next ? (isVowelSound(next) ? 'an' : 'a') : entry.expected
+    const expected = (entry.expected === 'a' || entry.expected === 'an') && next ? articleFor(next) : entry.expected
     expectedWords[entry.position] = expected
     const rule = edge.kind === 'word' ? (wordRule(context, edge.word) ?? template.pattern) : template.pattern
     feedback.push(feedbackItem(context, 'missing_word', insertionPoint(context, entry.step.token, input), expected, rule, input))
@@ -797,7 +793,6 @@ function judgeAlignment(context: Context, alignment: Alignment, input: string): 
     intent,
     expectedWords: expectedWords.filter((word): word is string => Boolean(word)),
     template,
-    via: 'template',
     moves,
     unmatched: missing.length + extras.length - 2 * moves,
   }
@@ -843,8 +838,8 @@ function formRule(context: Context, match: Match) {
   return undefined
 }
 
-// Their forms are not orders gone wrong ("could", "is").
-const AUXILIARIES = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'be'])
+// Lemmas whose forms are not orders gone wrong ("could", "is"): the modals and be.
+const AUXILIARIES: ReadonlySet<string> = new Set([...MODALS, 'be'])
 
 /**
  * A verb that opens an order ("Waters the carrots", "… and feeds the cows")
@@ -899,7 +894,7 @@ function articleFeedback(context: Context, input: string, feedback: FeedbackItem
     if (next.number !== undefined && /^\d/.test(next.norm)) continue
     // A misspelt next word counts as the word it was meant to be.
     const corrected = feedback.find((item) => item.kind === 'typo' && item.start === next.start && item.end === next.end)?.expected
-    const wanted = isVowelSound(corrected ?? next.norm) ? 'an' : 'a'
+    const wanted = articleFor(corrected ?? next.norm)
     if (token.norm === wanted) continue
     if (feedback.some((item) => item.start === token.start && item.end === token.end)) continue
     feedback.push(feedbackItem(context, 'wrong_form', token, wanted, 'a_an', input))
@@ -928,7 +923,7 @@ function paraphrase(context: Context, input: string): Judged | null {
     const verbToken = tokens[index]
     const verb = verbs.find((lexeme) => lexeme.lemma === verbToken.norm)
     if (!verb) {
-      const close = !context.real[index] && verbs.find((lexeme) => distance(context, verbToken.norm, lexeme.lemma, typoLimit(lexeme.lemma)) <= typoLimit(lexeme.lemma))
+      const close = !context.real[index] && verbs.find((lexeme) => within(verbToken.norm, lexeme.lemma, typoLimit(lexeme.lemma)))
       if (!close) continue
       feedback.push(feedbackItem(context, 'typo', verbToken, close.lemma, undefined, input))
     }
@@ -994,7 +989,7 @@ function paraphrase(context: Context, input: string): Judged | null {
       if (item.kind === 'typo' && at !== -1 && item.expected) expectedWords[at] = item.expected
     }
 
-    return { feedback, slots, intent: intentKey, expectedWords, template: null, via: 'fallback', moves: 0, unmatched: 0 }
+    return { feedback, slots, intent: intentKey, expectedWords, template: null, moves: 0, unmatched: 0 }
   }
   return null
 }
@@ -1033,7 +1028,7 @@ function goalNote(level: CompiledLevel, judged: Judged) {
 function render(words: string[], input: string) {
   const fixed = words.map((word, index) => {
     const next = words[index + 1]
-    if ((word === 'a' || word === 'an') && next && !/^\d/.test(next)) return isVowelSound(next) ? 'an' : 'a'
+    if ((word === 'a' || word === 'an') && next && !/^\d/.test(next)) return articleFor(next)
     return word
   })
   const text = fixed.filter(Boolean).join(' ').trim()
@@ -1084,7 +1079,6 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
     tokens,
     readings: [],
     real: [],
-    dictionary: options.dictionary,
     indexes: indexesOf(level),
   }
   for (const token of tokens) {
@@ -1093,7 +1087,6 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
     context.real.push(token.number !== undefined || readings.length > 0 || Boolean(options.dictionary?.has(token.norm)))
   }
 
-  if (level.templates.length === 0) return errorVerdict(input, 'language.errors.no_templates', {})
   const { graphs, keys } = flatten(level)
   // How a known word (or number) matches each edge never changes for a
   // level: those rows are kept across checks; others live for this check.
@@ -1122,7 +1115,9 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
   for (let index = 0; index < level.templates.length; index++) {
     // A template that cannot beat the best so far is not aligned at all.
     if (lowerBound(graphs[index], tokens.length) > lowest + 1e-9) continue
-    const alignment = align(context, level.templates[index], index, graphs[index], keys, rows)
+    // Only alignments within a moved word of the best can be chosen (below):
+    // the others need no steps. (The best only gets cheaper.)
+    const alignment = align(context, level.templates[index], index, graphs[index], keys, rows, lowest + COST.missing + 1e-9)
     alignments.push(alignment)
     if (alignment.cost < lowest) lowest = alignment.cost
     // A flawless answer that is a goal of the level cannot be beaten.
@@ -1153,7 +1148,8 @@ function checkOne(raw: unknown, level: CompiledLevel, options: CheckOptions): Ve
   const cheapest = Math.min(...near.map((entry) => entry.cost))
   // Among equally close templates: the one whose meaning is a goal of the
   // level, then the level's own (its lesson: "tall" is a wrong form of
-  // "taller" there, not an extra word), then the one using more words.
+  // "taller" there, not an extra word), then the one that leaves fewer
+  // words unmatched (missing or extra), then the first listed.
   const chosen = near
     .filter((entry) => entry.cost <= cheapest + 1e-9)
     .sort(
@@ -1260,7 +1256,7 @@ export function check(input: string | string[], level: CompiledLevel, options: C
     if (candidates.length === 0) return errorVerdict('', 'language.errors.empty', {})
     const mode = Array.isArray(input) ? { ...options, inputMode: options.inputMode ?? 'voice' } : options
     let best: Verdict | undefined
-    candidates.forEach((candidate, rank) => {
+    for (const [rank, candidate] of candidates.entries()) {
       const verdict = checkOne(candidate, level, mode)
       if (Array.isArray(input)) verdict.trace.unshift({ step: 'alternative', detail: `#${rank + 1} of ${candidates.length}` })
       if (
@@ -1271,7 +1267,9 @@ export function check(input: string | string[], level: CompiledLevel, options: C
       ) {
         best = verdict
       }
-    })
+      // Nothing beats a flawless answer that reaches the goal: the rest need no check.
+      if (best.passed && best.score === 100 && best.goalMatched) break
+    }
     return best!
   } catch (error) {
     // A bug must never take a game down: report it as a refused check.

@@ -41,6 +41,14 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * Whether a table has its own entry for a name from content or a template
+ * (a name such as `constructor` is no inherited key).
+ */
+function has(record: object, key: string) {
+  return Object.hasOwn(record, key)
+}
+
 function byKey<T extends { key: string }>(rows: T[]): T[] {
   return [...rows].sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0))
 }
@@ -72,17 +80,19 @@ export function compileLexemes(lexemes: LexemeData[]): Record<string, CompiledLe
 /**
  * Every form → the lexemes and forms it can be (`water` is a noun and a verb).
  */
-export function indexWords(lexemes: Record<string, CompiledLexeme>) {
-  const words: Record<string, WordReading[]> = {}
+export function indexWords(lexemes: Record<string, CompiledLexeme>): Record<string, WordReading[]> {
+  // A Map while building: a word such as `constructor` is no inherited key.
+  const words = new Map<string, WordReading[]>()
   for (const lexeme of Object.values(lexemes)) {
     for (const [form, word] of Object.entries(lexeme.forms)) {
-      const readings = (words[word] ??= [])
+      let readings = words.get(word)
+      if (!readings) words.set(word, (readings = []))
       if (!readings.some((reading) => reading.lexeme === lexeme.key && reading.form === form)) {
         readings.push({ lexeme: lexeme.key, form })
       }
     }
   }
-  return words
+  return Object.fromEntries(words)
 }
 
 /**
@@ -111,13 +121,16 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
   const { level, language } = content
   const where = `${content.game} level ${level.number}`
 
-  const lexemes = compileLexemes(content.lexemes.filter((lexeme) => lexeme.language === language))
+  const ownLexemes = content.lexemes.filter((lexeme) => lexeme.language === language)
+  const lexemes = compileLexemes(ownLexemes)
   const words = indexWords(lexemes)
   const tags = new Set(Object.values(lexemes).flatMap((lexeme) => lexeme.tags))
 
-  const spellings: Record<string, string> = {}
-  for (const lexeme of content.lexemes) {
-    for (const variant of lexeme.variants ?? []) spellings[normalizeWord(variant, language)] = normalizeWord(lexeme.lemma, language)
+  // Spelling variants of the level's language only (another language's
+  // variant is no spelling of an English word).
+  const spellings = new Map<string, string>()
+  for (const lexeme of ownLexemes) {
+    for (const variant of lexeme.variants ?? []) spellings.set(normalizeWord(variant, language), normalizeWord(lexeme.lemma, language))
   }
 
   const patterns: Record<string, CompiledPattern> = {}
@@ -134,7 +147,7 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
   for (const intent of content.intents) {
     if (!level.allowedIntents.includes(intent.key)) continue
     for (const verb of intent.verbs) {
-      if (!lexemes[verb]) problems.push(`intent ${intent.key}: verb ${verb} is not a lexeme`)
+      if (!has(lexemes, verb)) problems.push(`intent ${intent.key}: verb ${verb} is not a lexeme`)
     }
     for (const [name, slot] of Object.entries(intent.slots)) {
       if (slot.type !== 'number' && !tags.has(slot.type)) problems.push(`intent ${intent.key}: slot ${name} has type ${slot.type}, which no lexeme is tagged with`)
@@ -148,7 +161,7 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
     }
   }
   for (const intent of level.allowedIntents) {
-    if (!intents[intent]) problems.push(`${where}: allowed intent ${intent} does not exist`)
+    if (!has(intents, intent)) problems.push(`${where}: allowed intent ${intent} does not exist`)
   }
 
   const resolveFixed = (lemma: string, select: FormSelector) => {
@@ -172,8 +185,8 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
   const templates: CompiledTemplate[] = []
   for (const source of sources) {
     const label = `${source.source} "${source.template}"`
-    if (!patterns[source.pattern]) problems.push(`${label}: pattern ${source.pattern} does not exist`)
-    const intent = intents[source.intent]
+    if (!has(patterns, source.pattern)) problems.push(`${label}: pattern ${source.pattern} does not exist`)
+    const intent = has(intents, source.intent) ? intents[source.intent] : undefined
     if (!intent) {
       problems.push(`${label}: intent ${source.intent} is not allowed in ${where}`)
       continue
@@ -183,9 +196,9 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
       const filled = templateSlots(graph)
       for (const edge of graph.edges) {
         if (edge.kind !== 'slot') continue
-        if (!intent.slots[edge.slot]) problems.push(`${label}: slot ${edge.slot} is not a slot of intent ${intent.key}`)
+        if (!has(intent.slots, edge.slot)) problems.push(`${label}: slot ${edge.slot} is not a slot of intent ${intent.key}`)
         if (edge.type !== 'number' && !tags.has(edge.type)) problems.push(`${label}: no lexeme is tagged ${edge.type}`)
-        if (edge.select.kind === 'agree' && !intent.slots[edge.select.slot]) {
+        if (edge.select.kind === 'agree' && !has(intent.slots, edge.select.slot)) {
           problems.push(`${label}: agree(${edge.select.slot}) names no slot of intent ${intent.key}`)
         }
       }
@@ -194,14 +207,14 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
       }
       for (const edge of graph.edges) {
         if (edge.kind !== 'fixed') continue
-        const fixed = lexemes[edge.lexeme]
+        const fixed = has(lexemes, edge.lexeme) ? lexemes[edge.lexeme] : undefined
         const needs = edge.select.kind === 'form' ? [edge.select.form] : edge.select.kind === 'agree' && fixed?.lemma === 'be' ? ['third', 'plural'] : []
         for (const form of needs) {
-          if (fixed && !fixed.forms[form]) problems.push(`${label}: ${edge.lexeme} has no ${form} form`)
+          if (fixed && !has(fixed.forms, form)) problems.push(`${label}: ${edge.lexeme} has no ${form} form`)
         }
       }
       for (const edge of graph.edges) {
-        if (edge.kind === 'word' && !words[edge.word] && !/^\d+$/.test(edge.word)) {
+        if (edge.kind === 'word' && !has(words, edge.word) && !/^\d+$/.test(edge.word)) {
           problems.push(`${label}: word "${edge.word}" is not a form of any lexeme`)
         }
       }
@@ -213,23 +226,23 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
   }
 
   for (const goal of level.goals) {
-    const intent = intents[goal.intent]
+    const intent = has(intents, goal.intent) ? intents[goal.intent] : undefined
     if (!intent) {
       problems.push(`${where}: goal intent ${goal.intent} is not allowed`)
       continue
     }
     for (const name of Object.keys(goal.slots)) {
-      if (!intent.slots[name]) problems.push(`${where}: goal slot ${name} is not a slot of ${goal.intent}`)
+      if (!has(intent.slots, name)) problems.push(`${where}: goal slot ${name} is not a slot of ${goal.intent}`)
     }
     if (goal.pattern && !templates.some((template) => template.intent === goal.intent && template.pattern === goal.pattern)) {
       problems.push(`${where}: goal ${goal.intent} asks for pattern ${goal.pattern}, which no accepted template of that intent uses`)
     }
   }
   for (const key of [...level.vocabulary]) {
-    if (!lexemes[key]) problems.push(`${where}: vocabulary ${key} is not a lexeme`)
+    if (!has(lexemes, key)) problems.push(`${where}: vocabulary ${key} is not a lexeme`)
   }
   for (const key of level.grammar) {
-    if (!patterns[key]) problems.push(`${where}: grammar ${key} is not a pattern`)
+    if (!has(patterns, key)) problems.push(`${where}: grammar ${key} is not a pattern`)
   }
 
   if (problems.length > 0) throw new ContentError(problems)
@@ -246,7 +259,7 @@ export function compileLevel(unordered: LevelContent): CompiledLevel {
     patterns,
     lexemes,
     words,
-    spellings,
+    spellings: Object.fromEntries(spellings),
   }
   return { ...compiled, version: hash(JSON.stringify(compiled)) }
 }

@@ -70,7 +70,7 @@ export function typoLimit(word: string) {
  * most two of them, so words whose masks differ in more than 2 × limit bits
  * cannot be within `limit` edits: a cheap test before the real distance.
  */
-export function letterMask(word: string) {
+function letterMask(word: string) {
   let mask = 0
   for (let index = 0; index < word.length; index++) {
     const code = word.charCodeAt(index) - 97

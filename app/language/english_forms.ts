@@ -1,5 +1,6 @@
 import nlp from 'compromise'
 import type { LexemeData, LexemeForms } from '#language/content'
+import { MODALS } from '#language/normalize'
 
 /**
  * Fills the regular forms content did not spell out, with compromise
@@ -9,8 +10,6 @@ import type { LexemeData, LexemeForms } from '#language/content'
  * @example
  * deriveForms({ lemma: 'potato', pos: 'noun', ... }) // { plural: 'potatoes' }
  */
-const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would'])
-
 export function deriveForms(lexeme: Pick<LexemeData, 'lemma' | 'pos' | 'forms' | 'uncountable' | 'language'>): LexemeForms {
   const given = lexeme.forms ?? {}
   if (lexeme.language !== 'en') return given

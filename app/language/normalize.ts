@@ -15,8 +15,6 @@ export type Token = {
   /** Span in the original text. */
   start: number
   end: number
-  /** The original text of the span. */
-  text: string
   /** Numeric value when the token is a number (digits or number words). */
   number?: number
   /** Index of the written word this token came from (two tokens share it for `don't`). */
@@ -33,9 +31,11 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘`´-][\p{L}\p{M}\p{N}]+)*/gu
 const PUNCTUATION = /[!-/:-@[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e]/u
 
 /**
- * English contractions, written with a plain apostrophe.
+ * English contractions, written with a plain apostrophe. Tables a written
+ * word looks up are Maps: a plain object would also answer for inherited
+ * keys (`constructor`, `toString`).
  */
-const CONTRACTIONS: Record<string, string[]> = {
+const CONTRACTIONS = new Map<string, string[]>(Object.entries({
   "don't": ['do', 'not'],
   "doesn't": ['does', 'not'],
   "didn't": ['did', 'not'],
@@ -70,72 +70,68 @@ const CONTRACTIONS: Record<string, string[]> = {
   "you'll": ['you', 'will'],
   "they'll": ['they', 'will'],
   "i'd": ['i', 'would'],
-}
+}))
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-}
+/**
+ * English modal verbs: no -s, -ed or -ing forms, and never an order gone
+ * wrong ("could", "will").
+ */
+export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would'])
 
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-}
+const UNITS = new Map<string, number>(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((word, value) => [word, value])
+)
+
+const TENS = new Map<string, number>([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+])
+
+/**
+ * Every English number word on its own and its value, smallest first:
+ * `zero` … `nineteen`, `twenty` … `ninety`, `hundred`.
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...UNITS, ...TENS, ['hundred', 100]])
 
 /**
  * The value of one number word or a run of them (`twenty one`, `one
- * hundred`, `a hundred`), from 0 to 100. Undefined when not a number.
+ * hundred`, `a hundred`): 0 to 100 in words, up to six digits in figures.
+ * Undefined when not a number.
  *
  * @example
  * numberValue(['twenty', 'one']) // 21
  */
 export function numberValue(words: string[]): number | undefined {
   if (words.length === 0) return undefined
-  if (words.length === 1 && /^\d{1,6}$/.test(words[0])) return Number(words[0])
-  const parts = words.flatMap((word) => word.split('-'))
-  if (parts.length === 1) {
-    const word = parts[0]
-    if (word in UNITS) return UNITS[word]
-    if (word in TENS) return TENS[word]
-    if (word === 'hundred') return 100
-    return undefined
+  if (words.length === 1 && !words[0].includes('-')) {
+    return /^\d{1,6}$/.test(words[0]) ? Number(words[0]) : NUMBER_WORDS.get(words[0])
   }
+  const parts = words.flatMap((word) => word.split('-'))
   if (parts.length === 2) {
     const [first, second] = parts
-    if (first in TENS && second in UNITS && UNITS[second] > 0 && UNITS[second] < 10) {
-      return TENS[first] + UNITS[second]
-    }
+    const tens = TENS.get(first)
+    const unit = UNITS.get(second)
+    if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit
     if ((first === 'one' || first === 'a') && second === 'hundred') return 100
   }
   return undefined
 }
 
-function isNumberWord(word: string) {
-  return word in UNITS || word in TENS || word === 'hundred' || /^\d{1,6}$/.test(word)
+/**
+ * A number spelt out in one word, as a teacher would write it (`3` →
+ * `three`); undefined when English needs more words or has none.
+ */
+export function numberWord(value: number): string | undefined {
+  for (const [word, number] of NUMBER_WORDS) if (number === value) return word
+  return undefined
 }
 
 /**
@@ -154,7 +150,7 @@ export function normalizeWord(word: string, language: string) {
  * // ['do', 'not', 'plant', '3', 'carrots']
  */
 export function tokenize(input: string, language: string, spellings: Record<string, string> = {}): Tokenized {
-  const written: Array<{ norm: string; start: number; end: number; text: string }> = []
+  const written: Array<{ norm: string; start: number; end: number }> = []
   for (const match of input.matchAll(WORD)) {
     const start = match.index ?? 0
     let text = match[0]
@@ -164,7 +160,7 @@ export function tokenize(input: string, language: string, spellings: Record<stri
     if (language === 'en' && /['’]/.test(input[after] ?? '') && /^$|[\s.,!?;:]/.test(input[after + 1] ?? '') && !/['’‘]/.test(input[start - 1] ?? '')) {
       text = input.slice(start, after + 1)
     }
-    written.push({ norm: normalizeWord(text, language), start, end: start + text.length, text })
+    written.push({ norm: normalizeWord(text, language), start, end: start + text.length })
   }
 
   const tokens: Token[] = []
@@ -172,7 +168,7 @@ export function tokenize(input: string, language: string, spellings: Record<stri
     const word = written[index]
 
     // Numbers: a run of number words becomes one token (`twenty one`).
-    if (language === 'en' && isNumberWord(word.norm.split('-')[0])) {
+    if (language === 'en' && numberValue([word.norm.split('-')[0]]) !== undefined) {
       const next = written[index + 1]
       const pair = next ? numberValue([word.norm, next.norm]) : undefined
       if (next && pair !== undefined && !/^\d/.test(word.norm)) {
@@ -180,7 +176,6 @@ export function tokenize(input: string, language: string, spellings: Record<stri
           norm: `${word.norm} ${next.norm}`,
           start: word.start,
           end: next.end,
-          text: input.slice(word.start, next.end),
           number: pair,
           word: index,
         })
@@ -197,19 +192,20 @@ export function tokenize(input: string, language: string, spellings: Record<stri
     // "a hundred"
     if (language === 'en' && word.norm === 'a' && written[index + 1]?.norm === 'hundred') {
       const next = written[index + 1]
-      tokens.push({ norm: 'a hundred', start: word.start, end: next.end, text: input.slice(word.start, next.end), number: 100, word: index })
+      tokens.push({ norm: 'a hundred', start: word.start, end: next.end, number: 100, word: index })
       index++
       continue
     }
 
-    const expansion = language === 'en' ? CONTRACTIONS[word.norm] : undefined
+    const expansion = language === 'en' ? CONTRACTIONS.get(word.norm) : undefined
     if (expansion) {
-      for (const part of expansion) tokens.push({ norm: part, start: word.start, end: word.end, text: word.text, word: index })
+      for (const part of expansion) tokens.push({ norm: part, start: word.start, end: word.end, word: index })
       continue
     }
 
-    const norm = spellings[word.norm] ?? word.norm
-    tokens.push({ norm, start: word.start, end: word.end, text: word.text, word: index })
+    // `spellings` is plain data (a compiled level travels as JSON): own keys only.
+    const norm = Object.hasOwn(spellings, word.norm) ? spellings[word.norm] : word.norm
+    tokens.push({ norm, start: word.start, end: word.end, word: index })
   }
 
   // Punctuation between words (a final full stop or question mark is normal).
@@ -231,5 +227,5 @@ function insideWord(written: Array<{ start: number; end: number }>, offset: numb
  * Expands contractions in a template or canonical text the same way.
  */
 export function expandContraction(word: string): string[] {
-  return CONTRACTIONS[word] ?? [word]
+  return CONTRACTIONS.get(word) ?? [word]
 }

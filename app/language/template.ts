@@ -12,7 +12,7 @@
  *
  * @example
  * parseTemplate('[please] plant {quantity:number} {crop:crop.agree(quantity)}')
- * // a graph: 0 -please-> 1, 0 -skip-> 1, 1 -plant-> 2, 2 -{quantity}-> 3, 3 -{crop}-> 4
+ * // 6 nodes: 0 -please-> 1 -skip-> 2, 0 -skip-> 2, 2 -plant-> 3, 3 -{quantity}-> 4, 4 -{crop}-> 5
  */
 
 import type { FormSelector, TemplateEdge, TemplateGraph } from '#language/types'

@@ -12,7 +12,7 @@ import type { ExampleData, FeedbackKind, Locale, Translations } from '#language/
 export type WordReading = {
   /** Lexeme key (`en:carrot:noun`). */
   lexeme: string
-  /** `lemma`, `plural`, `past`, … (`variant` for a listed spelling variant of the lemma). */
+  /** `lemma`, `plural`, `past`, … (a listed spelling variant is no reading: `spellings` maps it to the lemma first). */
   form: string
 }
 
@@ -82,6 +82,7 @@ export type CompiledLevel = {
   canonical: string
   goals: Goal[]
   allowedIntents: string[]
+  /** Never empty: a level without an accepted template does not compile. */
   templates: CompiledTemplate[]
   intents: Record<string, CompiledIntent>
   patterns: Record<string, CompiledPattern>

@@ -55,10 +55,10 @@ export function validateLibrary(content: {
       try {
         const graph = parseTemplate(template, language, resolveFixed)
         for (const edge of graph.edges) {
-          if (edge.kind === 'word' && !words[edge.word] && !/^\d+$/.test(edge.word)) {
+          if (edge.kind === 'word' && !Object.hasOwn(words, edge.word) && !/^\d+$/.test(edge.word)) {
             problems.push({ entity: 'phrases', key: phrase.key, reason: `"${template}": "${edge.word}" is not a form of any lexeme` })
           }
-          if (edge.kind === 'slot' && intent && !intent.slots[edge.slot]) {
+          if (edge.kind === 'slot' && intent && !Object.hasOwn(intent.slots, edge.slot)) {
             problems.push({ entity: 'phrases', key: phrase.key, reason: `"${template}": ${edge.slot} is not a slot of ${intent.key}` })
           }
           if (edge.kind === 'slot' && edge.type !== 'number' && !tags.has(edge.type)) {

@@ -119,6 +119,19 @@ export const goldenCases: GoldenCase[] = [
     goalMatched: false, correction: 'Plant three potatoes.', note: '"tree" is a word: not a typo',
   },
   {
+    game: 'farm', level: 2, utterance: 'Plant constructor potatoes.', passed: false, kinds: ['extra_word'], spans: [[6, 17]], expected: [null],
+    intent: 'plant', slots: { crop: 'potato' }, goalMatched: false, correction: 'Plant potatoes.',
+    note: 'an inherited object key is no number word (it once passed with 100)',
+  },
+  {
+    game: 'farm', level: 2, utterance: 'Plant sevnty potatoes', passed: true, kinds: ['typo'], spans: [[6, 12]], expected: ['seventy'],
+    slots: { crop: 'potato', quantity: 70 }, goalMatched: false, note: 'sixty to ninety are number words too (once an unknown word)',
+  },
+  {
+    game: 'farm', level: 2, utterance: 'Plant ninty potatoes', passed: true, kinds: ['typo'], spans: [[6, 11]], expected: ['ninety'],
+    slots: { quantity: 90 }, goalMatched: false,
+  },
+  {
     game: 'farm', level: 2, utterance: 'Plant potatoes three', passed: false, kinds: ['word_order'], slots: { quantity: 3, crop: 'potato' },
     goalMatched: true, correction: 'Plant three potatoes.',
   },
@@ -294,6 +307,10 @@ export const goldenCases: GoldenCase[] = [
   {
     game: 'farm', level: 7, utterance: 'Plant onions under the north field', passed: false, kinds: ['wrong_word'], spans: [[13, 18]],
     expected: ['in'], rule: 'prepositions_of_place',
+  },
+  {
+    game: 'farm', level: 10, utterance: 'There are constructor carrots in the garden', passed: false, kinds: ['wrong_word'], spans: [[10, 21]],
+    expected: ['three'], goalMatched: false, note: '"constructor" is no quantity (it once passed with 100)',
   },
   {
     game: 'farm', level: 7, utterance: 'Plant onions the north field', passed: false, kinds: ['missing_word'], spans: [[13, 13]], expected: ['in'],
@@ -514,6 +531,10 @@ export const goldenCases: GoldenCase[] = [
   },
   { game: 'strategy', level: 3, utterance: 'Send east two knights', passed: false, kinds: ['word_order'], spans: [[5, 9]], expected: [null], goalMatched: true },
   { game: 'strategy', level: 3, utterance: 'Send two knights', passed: false, kinds: ['missing_word'], spans: [[16, 16]], expected: ['east'] },
+  {
+    game: 'strategy', level: 3, utterance: 'Send constructor knights east', passed: false, kinds: ['extra_word'], spans: [[5, 16]], expected: [null],
+    intent: 'move', goalMatched: false, correction: 'Send knights east.', note: 'an inherited object key is no number word',
+  },
   { game: 'strategy', level: 3, utterance: 'Send two knigths east', passed: true, kinds: ['typo'], spans: [[9, 16]], expected: ['knights'], goalMatched: true },
   {
     game: 'strategy', level: 3, utterance: 'Send a archer west', passed: false, kinds: ['wrong_form'], spans: [[5, 6]], expected: ['an'],
@@ -775,6 +796,11 @@ export const goldenCases: GoldenCase[] = [
     kinds: [], goalMatched: true, error: null, note: 'exactly 200 characters',
   },
   { game: 'farm', level: 2, utterance: '<script>alert(1)</script>', passed: false, intent: null, goalMatched: false, error: null },
+  {
+    game: 'farm', level: 1, utterance: 'Constructor toString valueOf hasOwnProperty __proto__', passed: false,
+    kinds: ['extra_word', 'unknown_word', 'unknown_word', 'unknown_word', 'punctuation', 'unknown_word'], intent: null, goalMatched: false,
+    error: null, note: 'names every object inherits are plain (unknown) words',
+  },
   {
     game: 'farm', level: 1, utterance: "Plant carrots'); DROP TABLE users;--", passed: false,
     kinds: ['punctuation', 'extra_word', 'extra_word', 'extra_word'], spans: [[13, 14], [17, 21], [22, 27], [28, 33]], error: null,

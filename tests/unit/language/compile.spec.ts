@@ -74,4 +74,74 @@ test.group('Compiling a level', () => {
       /en:be:verb has no plural form/
     )
   })
+
+  test('spelling variants come from lexemes of the level\'s language only', ({ assert }) => {
+    const russian = {
+      key: 'ru:морковь:noun',
+      language: 'ru',
+      lemma: 'морковь',
+      pos: 'noun' as const,
+      tags: ['crop'],
+      translations: { en: 'carrot' },
+      cefr: 'A1' as const,
+      variants: ['carrots', 'морковка'],
+    }
+    const base = fixtureLevel()
+    const level = compileLevel({
+      game: 'farm',
+      language: 'en',
+      lexemes: [...lexemes, russian],
+      patterns,
+      intents,
+      phrases,
+      level: { number: base.level, key: 'count_them', title: { en: 'Count them' }, goals: base.goals, canonical: base.canonical, allowedIntents: base.allowedIntents, vocabulary: [], grammar: [], hints: [], cefr: 'A1', difficulty: 1 },
+    })
+    assert.deepEqual(level.spellings, { gray: 'grey' })
+    assert.isTrue(check('Plant three carrots', level).passed)
+  })
+
+  test('a lexeme named like an object key (constructor) is a word like any other', ({ assert }) => {
+    const builder = { ...lexemes.find((lexeme) => lexeme.lemma === 'carrot')!, key: 'en:constructor:noun', lemma: 'constructor', forms: { plural: 'constructors' } }
+    const base = fixtureLevel()
+    const level = compileLevel({
+      game: 'farm',
+      language: 'en',
+      lexemes: [...lexemes, builder],
+      patterns,
+      intents,
+      phrases,
+      level: { number: base.level, key: 'count_them', title: { en: 'Count them' }, goals: base.goals, canonical: base.canonical, allowedIntents: base.allowedIntents, vocabulary: [], grammar: [], hints: [], cefr: 'A1', difficulty: 1 },
+    })
+    assert.deepEqual(level.words.constructor, [{ lexeme: 'en:constructor:noun', form: 'lemma' }])
+    const verdict = check('Plant three constructors', level)
+    assert.isTrue(verdict.passed)
+    assert.deepEqual(verdict.intent?.slots, { quantity: 3, crop: 'constructor' })
+  })
+
+  test('slot, form and word names from a template must really exist (not be inherited keys)', ({ assert }) => {
+    try {
+      fixtureLevel({
+        accepted: [
+          { intent: 'plant', pattern: 'imperative', template: 'plant {crop:crop} {constructor:crop}' },
+          { intent: 'plant', pattern: 'imperative', template: 'plant {crop:crop} <be.constructor>' },
+          { intent: 'plant', pattern: 'imperative', template: 'plant {crop:crop} constructor' },
+        ],
+      })
+      assert.fail('compiled broken content')
+    } catch (error) {
+      assert.instanceOf(error, ContentError)
+      const problems = (error as ContentError).problems.join('\n')
+      for (const expected of ['slot constructor is not a slot of intent plant', 'en:be:verb has no constructor form', 'word "constructor" is not a form of any lexeme']) {
+        assert.include(problems, expected)
+      }
+    }
+  })
+
+  test('a level without any accepted template does not compile (the checker relies on it)', ({ assert }) => {
+    assert.throws(() => fixtureLevel({ allowedIntents: [], goals: [] }), /no accepted template/)
+    assert.throws(
+      () => fixtureLevel({ allowedIntents: [], goals: [], accepted: [{ intent: 'plant', pattern: 'imperative', template: 'plant {crop:crop}' }] }),
+      /is not allowed/
+    )
+  })
 })
