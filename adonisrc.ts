@@ -47,6 +47,9 @@ export default defineConfig({
     () => import('@adonisjs/drive/drive_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),
     () => import('#providers/app_provider'),
+
+    // Games: one provider each; adding a game is adding its folder and one line here.
+    () => import('#games/farm/farm_provider'),
   ],
 
   /*
@@ -97,6 +100,8 @@ export default defineConfig({
     { pattern: 'resources/lang/**/*.{json,yaml}', reloadServer: false },
     { pattern: 'resources/content/**/*.md', reloadServer: false },
     { pattern: 'database/content/**/*.json', reloadServer: false },
+    { pattern: 'games/*/content/**/*.json', reloadServer: true },
+    { pattern: 'games/*/lang/**/*.json', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
   ],
 

@@ -805,4 +805,24 @@ export const goldenCases: GoldenCase[] = [
     game: 'farm', level: 1, utterance: "Plant carrots'); DROP TABLE users;--", passed: false,
     kinds: ['punctuation', 'extra_word', 'extra_word', 'extra_word'], spans: [[13, 14], [17, 21], [22, 27], [28, 33]], error: null,
   },
+  // Farm 11 — harvest: "Harvest the potatoes."
+  {
+    game: 'farm', level: 11, utterance: 'Harvest the potatoes.', passed: true, kinds: [], intent: 'harvest',
+    slots: { crop: 'potato' }, goalMatched: true, minScore: 100,
+  },
+  { game: 'farm', level: 11, utterance: 'Pick the potatoes', passed: true, kinds: [], intent: 'harvest', goalMatched: true, note: 'pick is a harvest verb' },
+  {
+    game: 'farm', level: 11, utterance: 'Harvest the potato', passed: false, kinds: ['wrong_form'], spans: [[12, 18]], expected: ['potatoes'],
+    goalMatched: true,
+  },
+  { game: 'farm', level: 11, utterance: 'Water the tomatoes', passed: true, kinds: [], intent: 'water', goalMatched: false, note: 'allowed, not the goal' },
+
+  // Farm 12 — two goals in turn: harvest, then sell.
+  { game: 'farm', level: 12, utterance: 'Harvest the pumpkins.', passed: true, kinds: [], intent: 'harvest', goalMatched: true },
+  { game: 'farm', level: 12, utterance: 'Sell the pumpkins', passed: true, kinds: [], intent: 'sell', slots: { item: 'pumpkin' }, goalMatched: true },
+  {
+    game: 'farm', level: 12, utterance: 'Harvest three pumpkin', passed: false, kinds: ['wrong_form'], spans: [[14, 21]], expected: ['pumpkins'],
+    rule: 'plural_after_numbers',
+  },
+  { game: 'farm', level: 12, utterance: 'Buy a pumpkin', passed: true, kinds: [], intent: 'buy', goalMatched: false },
 ]

@@ -16,13 +16,21 @@ function flatten(value: unknown, prefix: string, into: Catalog) {
   }
 }
 
+/** The core's messages and every game's (games/<slug>/lang), as the i18n config loads them. */
 async function loadCatalog(locale: string): Promise<Catalog> {
-  const folder = app.languageFilesPath(locale)
+  const games = await readdir(app.makePath('games'), { withFileTypes: true })
+  const folders = [
+    app.languageFilesPath(locale),
+    ...games.filter((entry) => entry.isDirectory()).map((entry) => app.makePath('games', entry.name, 'lang', locale)),
+  ]
   const catalog: Catalog = new Map()
-  for (const file of await readdir(folder)) {
-    if (!file.endsWith('.json')) continue
-    const namespace = file.replace(/\.json$/, '')
-    flatten(JSON.parse(await readFile(join(folder, file), 'utf8')), namespace, catalog)
+  for (const folder of folders) {
+    const files = await readdir(folder).catch(() => [])
+    for (const file of files) {
+      if (!file.endsWith('.json')) continue
+      const namespace = file.replace(/\.json$/, '')
+      flatten(JSON.parse(await readFile(join(folder, file), 'utf8')), namespace, catalog)
+    }
   }
   return catalog
 }
@@ -60,6 +68,7 @@ test.group('Translations', () => {
       ...(await sourceFiles(app.makePath('resources/js'))),
       ...(await sourceFiles(app.makePath('resources/views'))),
       ...(await sourceFiles(app.makePath('app'))),
+      ...(await sourceFiles(app.makePath('games'))),
     ]
     const missing: string[] = []
     for (const file of files) {
