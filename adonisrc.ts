@@ -16,6 +16,7 @@ export default defineConfig({
     () => import('@adonisjs/lucid/commands'),
     () => import('@adonisjs/mail/commands'),
     () => import('@adonisjs/inertia/commands'),
+    () => import('@adonisjs/queue/commands'),
   ],
 
   /*
@@ -46,7 +47,11 @@ export default defineConfig({
     () => import('@adonisjs/ally/ally_provider'),
     () => import('@adonisjs/drive/drive_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),
+    () => import('@adonisjs/queue/queue_provider'),
+    () => import('@adonisjs/transmit/transmit_provider'),
     () => import('#providers/app_provider'),
+    // After the queue provider: providers shut down in reverse, so the worker stops first.
+    { file: () => import('#providers/queue_worker_provider'), environment: ['web'] },
 
     // Games: one provider each; adding a game is adding its folder and one line here.
     () => import('#games/farm/farm_provider'),
@@ -62,6 +67,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     () => import('#start/events'),
     () => import('#start/validator'),
+    () => import('#start/transmit'),
   ],
 
   /*

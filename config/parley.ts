@@ -37,6 +37,34 @@ export const parleyConfig = {
   },
 
   /**
+   * XP and streak rules (PRODUCT.md, "Progress rules"). Amounts scale with a
+   * level's difficulty (1–10); each award is given once per its key.
+   */
+  progress: {
+    /** Per goal of a level, the first time it is met. */
+    goalXpPerDifficulty: 10,
+    /** When a goal is met on the first attempt at the level. */
+    firstTryXpPerDifficulty: 5,
+    /** Per goal met without opening a hint. */
+    noHintXpPerDifficulty: 2,
+    /** Completing a level, once: base plus per difficulty. */
+    levelCompleteXp: 20,
+    levelCompleteXpPerDifficulty: 5,
+    /** A passed attempt that meets no new goal (replays, free play). */
+    practiceXp: 1,
+    /** XP a day must reach to count for the streak (players may change theirs). */
+    defaultDailyGoalXp: 20,
+    /** Player level L starts at levelXpStep × L × (L − 1) / 2 XP: 0, 50, 150, 300, 500… */
+    levelXpStep: 50,
+  },
+
+  /**
+   * Solo attempts allowed per player and minute (typing fast is fine; a
+   * script is not).
+   */
+  attemptsPerMinute: 120,
+
+  /**
    * Accounts the seeders create outside production, for trying the app.
    * Printed by `node ace setup` and listed in the README.
    */

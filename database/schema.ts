@@ -8,6 +8,68 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 import { jsonColumn, booleanColumn } from '#database/columns'
 
+export class AchievementSchema extends BaseModel {
+  static $columns = ['createdAt', 'description', 'icon', 'key', 'rule', 'sortOrder', 'title', 'updatedAt'] as const
+  $columns = AchievementSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @jsonColumn()
+  declare description: any
+  @column()
+  declare icon: string
+  @column({ isPrimary: true })
+  declare key: string
+  @jsonColumn()
+  declare rule: any
+  @column()
+  declare sortOrder: number
+  @jsonColumn()
+  declare title: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+}
+
+export class AttemptSchema extends BaseModel {
+  static $columns = ['attemptNumber', 'awardedAt', 'createdAt', 'feedback', 'gameAccepted', 'gameSlug', 'goalsMet', 'hintsUsed', 'id', 'inputMode', 'intent', 'level', 'levelCompleted', 'passed', 'refusal', 'score', 'userId', 'utterance'] as const
+  $columns = AttemptSchema.$columns
+  @column()
+  declare attemptNumber: number
+  @column.dateTime()
+  declare awardedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @jsonColumn()
+  declare feedback: any
+  @booleanColumn()
+  declare gameAccepted: boolean
+  @column()
+  declare gameSlug: string
+  @jsonColumn()
+  declare goalsMet: any
+  @column()
+  declare hintsUsed: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare inputMode: string
+  @jsonColumn()
+  declare intent: any | null
+  @column()
+  declare level: number
+  @booleanColumn()
+  declare levelCompleted: boolean
+  @booleanColumn()
+  declare passed: boolean
+  @column()
+  declare refusal: string | null
+  @column()
+  declare score: number
+  @column()
+  declare userId: number
+  @column()
+  declare utterance: string
+}
+
 export class AuthAccessTokenSchema extends BaseModel {
   static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = AuthAccessTokenSchema.$columns
@@ -102,6 +164,23 @@ export class ContactMessageSchema extends BaseModel {
   declare topic: string
   @column()
   declare userId: number | null
+}
+
+export class DailyActivitySchema extends BaseModel {
+  static $columns = ['attempts', 'day', 'goalReached', 'id', 'userId', 'xp'] as const
+  $columns = DailyActivitySchema.$columns
+  @column()
+  declare attempts: number
+  @column()
+  declare day: string
+  @booleanColumn()
+  declare goalReached: boolean
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare userId: number
+  @column()
+  declare xp: number
 }
 
 export class GameIntentSchema extends BaseModel {
@@ -249,6 +328,37 @@ export class IntentSchema extends BaseModel {
   declare version: number
 }
 
+export class LevelProgressSchema extends BaseModel {
+  static $columns = ['attemptsCount', 'bestScore', 'completedAt', 'createdAt', 'gameSlug', 'hintsUsed', 'id', 'level', 'passedCount', 'rngState', 'state', 'updatedAt', 'userId'] as const
+  $columns = LevelProgressSchema.$columns
+  @column()
+  declare attemptsCount: number
+  @column()
+  declare bestScore: number
+  @column.dateTime()
+  declare completedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare gameSlug: string
+  @column()
+  declare hintsUsed: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare level: number
+  @column()
+  declare passedCount: number
+  @column()
+  declare rngState: bigint | number
+  @jsonColumn()
+  declare state: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
 export class LexemeSchema extends BaseModel {
   static $columns = ['cefr', 'createdAt', 'forms', 'id', 'key', 'language', 'lemma', 'pos', 'status', 'tags', 'translations', 'uncountable', 'updatedAt', 'value', 'variants', 'version'] as const
   $columns = LexemeSchema.$columns
@@ -349,6 +459,70 @@ export class PhraseSchema extends BaseModel {
   declare version: number
 }
 
+export class QueueJobSchema extends BaseModel {
+  static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
+  $columns = QueueJobSchema.$columns
+  @column()
+  declare acquiredAt: bigint | number | null
+  @column()
+  declare data: string
+  @column()
+  declare dedupAt: bigint | number | null
+  @column()
+  declare dedupId: string | null
+  @column()
+  declare dedupTtl: bigint | number | null
+  @column()
+  declare error: string | null
+  @column()
+  declare executeAt: bigint | number | null
+  @column()
+  declare finishedAt: bigint | number | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare queue: string
+  @column()
+  declare score: bigint | number | null
+  @column()
+  declare status: string
+  @column()
+  declare workerId: string | null
+}
+
+export class QueueScheduleSchema extends BaseModel {
+  static $columns = ['createdAt', 'cronExpression', 'everyMs', 'fromDate', 'id', 'lastRunAt', 'name', 'nextRunAt', 'payload', 'runCount', 'runLimit', 'status', 'timezone', 'toDate'] as const
+  $columns = QueueScheduleSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare cronExpression: string | null
+  @column()
+  declare everyMs: bigint | number | null
+  @column.dateTime()
+  declare fromDate: DateTime | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare lastRunAt: DateTime | null
+  @column()
+  declare name: string
+  @column.dateTime()
+  declare nextRunAt: DateTime | null
+  @column()
+  declare payload: string
+  @column()
+  declare runCount: number
+  @column()
+  declare runLimit: number | null
+  @column()
+  declare status: string
+  @column()
+  declare timezone: string
+  @column.dateTime()
+  declare toDate: DateTime | null
+}
+
 export class RememberMeTokenSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'hash', 'id', 'tokenableId', 'updatedAt'] as const
   $columns = RememberMeTokenSchema.$columns
@@ -383,6 +557,42 @@ export class StoredMailSchema extends BaseModel {
   declare text: string | null
   @column()
   declare toAddresses: string
+}
+
+export class UserAchievementSchema extends BaseModel {
+  static $columns = ['achievementKey', 'earnedAt', 'id', 'userId'] as const
+  $columns = UserAchievementSchema.$columns
+  @column()
+  declare achievementKey: string
+  @column.dateTime()
+  declare earnedAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare userId: number
+}
+
+export class UserProfileSchema extends BaseModel {
+  static $columns = ['createdAt', 'dailyGoalXp', 'level', 'longestStreak', 'streak', 'streakDay', 'updatedAt', 'userId', 'xp'] as const
+  $columns = UserProfileSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare dailyGoalXp: number
+  @column()
+  declare level: number
+  @column()
+  declare longestStreak: number
+  @column()
+  declare streak: number
+  @column()
+  declare streakDay: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare userId: number
+  @column()
+  declare xp: number
 }
 
 export class UserSchema extends BaseModel {
@@ -446,4 +656,27 @@ export class UserSchema extends BaseModel {
   declare voiceInput: boolean
   @booleanColumn()
   declare voiceOutput: boolean
+}
+
+export class XpAwardSchema extends BaseModel {
+  static $columns = ['amount', 'attemptId', 'awardKey', 'createdAt', 'day', 'gameSlug', 'id', 'reason', 'userId'] as const
+  $columns = XpAwardSchema.$columns
+  @column()
+  declare amount: number
+  @column()
+  declare attemptId: number | null
+  @column()
+  declare awardKey: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare day: string
+  @column()
+  declare gameSlug: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare reason: string
+  @column()
+  declare userId: number
 }

@@ -63,6 +63,8 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   SESSION_DRIVER: oneOf(['cookie', 'memory'] as const, 'cookie'),
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'database', 'redis'] as const),
+  QUEUE_DRIVER: Env.schema.enum.optional(['redis', 'database', 'sync'] as const),
+  QUEUE_WORKER_IN_WEB: Env.schema.boolean.optional(),
 
   /*
   |----------------------------------------------------------

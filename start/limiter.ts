@@ -12,6 +12,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import limiter from '@adonisjs/limiter/services/main'
 import { parleyConfig } from '#config/parley'
+import { redisEnabled } from '#config/redis'
 
 type LimitName = keyof typeof parleyConfig.rateLimits
 
@@ -50,4 +51,17 @@ export const credentialsPerIpThrottle = throttleFor('credentialsPerIp', (ctx) =>
 export const verificationMailThrottle = throttleFor(
   'verificationMail',
   (ctx) => `verification:${ctx.auth.user?.id ?? ctx.request.ip()}`
+)
+
+/**
+ * Solo attempts per player. In memory on the embedded default (one
+ * process, and a write per attempt would halve throughput), Redis when
+ * scaled out.
+ */
+export const attemptsThrottle = limiter.define('attempts', (ctx) =>
+  limiter
+    .allowRequests(parleyConfig.attemptsPerMinute)
+    .every('1 minute')
+    .usingKey(`attempts:${ctx.auth.user?.id ?? ctx.request.ip()}`)
+    .store(redisEnabled ? 'redis' : 'memory')
 )

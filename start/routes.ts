@@ -10,6 +10,7 @@
 
 import router from '@adonisjs/core/services/router'
 import app from '@adonisjs/core/services/app'
+import transmit from '@adonisjs/transmit/services/main'
 
 /**
  * A row id: 1 to 999,999,999, so any id that matches fits the integer
@@ -19,8 +20,10 @@ import app from '@adonisjs/core/services/app'
 const rowId = { match: /^[1-9][0-9]{0,8}$/, cast: (value: string) => Number(value) }
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
+import { playParams } from '#validators/attempt'
 import {
   apiTokensThrottle,
+  attemptsThrottle,
   contactThrottle,
   credentialsPerIpThrottle,
   loginThrottle,
@@ -113,10 +116,25 @@ router
         router.delete('/auth/tokens/current', [controllers.ApiTokens, 'destroyCurrent'])
         router.get('/me', [controllers.Me, 'show'])
         router.post('/content/check', [controllers.ContentChecks, 'store'])
+
+        router
+          .group(() => {
+            router.get('/', [controllers.LevelSessions, 'show'])
+            router.post('/restart', [controllers.LevelSessions, 'restart'])
+            router.post('/attempts', [controllers.Attempts, 'store']).use(attemptsThrottle)
+          })
+          .prefix('/games/:game/levels/:level')
+          .where('game', playParams.game)
+          .where('level', playParams.level)
       })
       .use(middleware.auth({ guards: ['api', 'web'] }))
   })
   .prefix('/api')
+
+/*
+| Live pushes (Server-Sent Events): /__transmit/events, subscribe, unsubscribe
+*/
+transmit.registerRoutes()
 
 /*
 | Operations

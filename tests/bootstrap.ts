@@ -13,6 +13,7 @@ import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { chromium } from 'playwright'
 import limiter from '@adonisjs/limiter/services/main'
+import { startQueueWorker, stopQueueWorker } from '#services/queue_worker'
 import { rmSync } from 'node:fs'
 
 /**
@@ -46,7 +47,14 @@ export const plugins: Config['plugins'] = [
  * is migrated once and rolled back at the end.
  */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
-  setup: [() => testUtils.db().migrate()],
+  setup: [
+    () => testUtils.db().migrate(),
+    // The queue is worked in this process, as on the embedded default, once its tables exist.
+    async () => {
+      await startQueueWorker(app)
+      return () => stopQueueWorker()
+    },
+  ],
   teardown: [],
 }
 
