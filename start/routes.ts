@@ -93,6 +93,8 @@ router
     router.post('/logout/others', [controllers.Session, 'destroyOthers'])
     router.post('/email/verification', [controllers.EmailVerification, 'resend']).use(verificationMailThrottle)
 
+    router.get('/play/:game/:level', [controllers.Play, 'show']).where('game', playParams.game).where('level', playParams.level)
+
     router.get('/settings', [controllers.Settings, 'show'])
     router.put('/settings/profile', [controllers.Settings, 'updateProfile'])
     router.post('/settings/avatar', [controllers.Settings, 'updateAvatar'])

@@ -19,6 +19,7 @@ export const controllers = {
   Oauth: () => import('#controllers/oauth_controller'),
   Pages: () => import('#controllers/pages_controller'),
   PasswordReset: () => import('#controllers/password_reset_controller'),
+  Play: () => import('#controllers/play_controller'),
   Seo: () => import('#controllers/seo_controller'),
   Session: () => import('#controllers/session_controller'),
   Settings: () => import('#controllers/settings_controller'),

@@ -25,6 +25,7 @@ declare module '@adonisjs/inertia/types' {
     'dev/mailbox': ExtractProps<(typeof import('../../resources/js/pages/dev/mailbox.tsx'))['default']>
     'errors/show': ExtractProps<(typeof import('../../resources/js/pages/errors/show.tsx'))['default']>
     'faq': ExtractProps<(typeof import('../../resources/js/pages/faq.tsx'))['default']>
+    'games/play': ExtractProps<(typeof import('../../resources/js/pages/games/play.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../resources/js/pages/home.tsx'))['default']>
     'legal': ExtractProps<(typeof import('../../resources/js/pages/legal.tsx'))['default']>
     'pricing': ExtractProps<(typeof import('../../resources/js/pages/pricing.tsx'))['default']>

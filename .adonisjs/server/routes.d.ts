@@ -33,6 +33,7 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'session.destroy_others': { paramsTuple?: []; params?: {} }
     'email_verification.resend': { paramsTuple?: []; params?: {} }
+    'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'settings.update_profile': { paramsTuple?: []; params?: {} }
     'settings.update_avatar': { paramsTuple?: []; params?: {} }
@@ -46,6 +47,12 @@ export type ScannedRoutes = {
     'api_tokens.destroy_current': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
     'content_checks.store': { paramsTuple?: []; params?: {} }
+    'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'level_sessions.restart': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'attempts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }
     'health_checks.ready': { paramsTuple?: []; params?: {} }
     'dev_mailbox.index': { paramsTuple?: []; params?: {} }
@@ -73,8 +80,11 @@ export type ScannedRoutes = {
     'oauth.callback': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
     'email.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
+    'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }
     'health_checks.ready': { paramsTuple?: []; params?: {} }
     'dev_mailbox.index': { paramsTuple?: []; params?: {} }
@@ -101,8 +111,11 @@ export type ScannedRoutes = {
     'oauth.callback': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
     'email.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
+    'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }
     'health_checks.ready': { paramsTuple?: []; params?: {} }
     'dev_mailbox.index': { paramsTuple?: []; params?: {} }
@@ -122,6 +135,10 @@ export type ScannedRoutes = {
     'access_tokens.store': { paramsTuple?: []; params?: {} }
     'api_tokens.store': { paramsTuple?: []; params?: {} }
     'content_checks.store': { paramsTuple?: []; params?: {} }
+    'level_sessions.restart': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'attempts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'settings.update_profile': { paramsTuple?: []; params?: {} }

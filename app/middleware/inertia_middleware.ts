@@ -3,6 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import UserTransformer from '#transformers/user_transformer'
 import { clientMessages } from '#services/client_messages'
+import { headerProgress } from '#queries/player_progress'
 import { isSupportedLocale } from '#services/locale'
 import { enabledOAuthProviders } from '#config/ally'
 import { appUrl } from '#config/app'
@@ -13,7 +14,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
    * Props every page receives. Error pages may render before the session
    * and auth middleware ran, so every context property is optional here.
    */
-  share(ctx: HttpContext) {
+  async share(ctx: HttpContext) {
     const { auth, i18n } = ctx as Partial<HttpContext>
     const locale = i18n && isSupportedLocale(i18n.locale) ? i18n.locale : 'en'
     const translations = clientMessages(locale)
@@ -21,6 +22,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
       user: ctx.inertia.always(auth?.user ? UserTransformer.transform(auth.user) : undefined),
+      /** XP, level and streak for the header (then kept live over SSE). */
+      progress: ctx.inertia.always(auth?.user ? await headerProgress(auth.user) : null),
       locale: ctx.inertia.always(locale),
       /**
        * Lets plain HTML forms work before (or without) JavaScript.

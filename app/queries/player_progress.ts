@@ -41,3 +41,13 @@ export async function badgesOf(user: User) {
     return badge ? [{ key: badge.key, title: badge.title, description: badge.description, icon: badge.icon, earnedAt: row.earnedAt.toISO() }] : []
   })
 }
+
+/**
+ * The header's numbers (one indexed read per page): XP, level and streak.
+ */
+export async function headerProgress(user: User) {
+  const profile = await UserProfile.find(user.id)
+  const xp = profile?.xp ?? 0
+  const streakState = { streak: profile?.streak ?? 0, longestStreak: profile?.longestStreak ?? 0, streakDay: profile?.streakDay ?? null }
+  return { xp, level: levelForXp(xp).level, streak: currentStreak(streakState, dayIn(user.timeZone, DateTime.now())) }
+}

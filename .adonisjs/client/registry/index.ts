@@ -180,6 +180,12 @@ const routes = {
     tokens: [{"old":"/email/verification","type":0,"val":"email","end":""},{"old":"/email/verification","type":0,"val":"verification","end":""}],
     types: placeholder as Registry['email_verification.resend']['types'],
   },
+  'play.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/play/:game/:level',
+    tokens: [{"old":"/play/:game/:level","type":0,"val":"play","end":""},{"old":"/play/:game/:level","type":1,"val":"game","end":""},{"old":"/play/:game/:level","type":1,"val":"level","end":""}],
+    types: placeholder as Registry['play.show']['types'],
+  },
   'settings.show': {
     methods: ["GET","HEAD"],
     pattern: '/settings',
@@ -257,6 +263,42 @@ const routes = {
     pattern: '/api/content/check',
     tokens: [{"old":"/api/content/check","type":0,"val":"api","end":""},{"old":"/api/content/check","type":0,"val":"content","end":""},{"old":"/api/content/check","type":0,"val":"check","end":""}],
     types: placeholder as Registry['content_checks.store']['types'],
+  },
+  'level_sessions.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/games/:game/levels/:level',
+    tokens: [{"old":"/api/games/:game/levels/:level","type":0,"val":"api","end":""},{"old":"/api/games/:game/levels/:level","type":0,"val":"games","end":""},{"old":"/api/games/:game/levels/:level","type":1,"val":"game","end":""},{"old":"/api/games/:game/levels/:level","type":0,"val":"levels","end":""},{"old":"/api/games/:game/levels/:level","type":1,"val":"level","end":""}],
+    types: placeholder as Registry['level_sessions.show']['types'],
+  },
+  'level_sessions.restart': {
+    methods: ["POST"],
+    pattern: '/api/games/:game/levels/:level/restart',
+    tokens: [{"old":"/api/games/:game/levels/:level/restart","type":0,"val":"api","end":""},{"old":"/api/games/:game/levels/:level/restart","type":0,"val":"games","end":""},{"old":"/api/games/:game/levels/:level/restart","type":1,"val":"game","end":""},{"old":"/api/games/:game/levels/:level/restart","type":0,"val":"levels","end":""},{"old":"/api/games/:game/levels/:level/restart","type":1,"val":"level","end":""},{"old":"/api/games/:game/levels/:level/restart","type":0,"val":"restart","end":""}],
+    types: placeholder as Registry['level_sessions.restart']['types'],
+  },
+  'attempts.store': {
+    methods: ["POST"],
+    pattern: '/api/games/:game/levels/:level/attempts',
+    tokens: [{"old":"/api/games/:game/levels/:level/attempts","type":0,"val":"api","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":0,"val":"games","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":1,"val":"game","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":0,"val":"levels","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":1,"val":"level","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":0,"val":"attempts","end":""}],
+    types: placeholder as Registry['attempts.store']['types'],
+  },
+  'event_stream': {
+    methods: ["GET","HEAD"],
+    pattern: '/__transmit/events',
+    tokens: [{"old":"/__transmit/events","type":0,"val":"__transmit","end":""},{"old":"/__transmit/events","type":0,"val":"events","end":""}],
+    types: placeholder as Registry['event_stream']['types'],
+  },
+  'subscribe': {
+    methods: ["POST"],
+    pattern: '/__transmit/subscribe',
+    tokens: [{"old":"/__transmit/subscribe","type":0,"val":"__transmit","end":""},{"old":"/__transmit/subscribe","type":0,"val":"subscribe","end":""}],
+    types: placeholder as Registry['subscribe']['types'],
+  },
+  'unsubscribe': {
+    methods: ["POST"],
+    pattern: '/__transmit/unsubscribe',
+    tokens: [{"old":"/__transmit/unsubscribe","type":0,"val":"__transmit","end":""},{"old":"/__transmit/unsubscribe","type":0,"val":"unsubscribe","end":""}],
+    types: placeholder as Registry['unsubscribe']['types'],
   },
   'health_checks.live': {
     methods: ["GET","HEAD"],

@@ -355,6 +355,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/email_verification_controller').default['resend']>>>
     }
   }
+  'play.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/play/:game/:level'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { game: ParamValue; level: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/play_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/play_controller').default['show']>>>
+    }
+  }
   'settings.show': {
     methods: ["GET","HEAD"]
     pattern: '/settings'
@@ -509,6 +521,78 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/content_check').contentCheckValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/content_checks_controller').default['store']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/content_checks_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'level_sessions.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/games/:game/levels/:level'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { game: ParamValue; level: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/level_sessions_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/level_sessions_controller').default['show']>>>
+    }
+  }
+  'level_sessions.restart': {
+    methods: ["POST"]
+    pattern: '/api/games/:game/levels/:level/restart'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { game: ParamValue; level: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/level_sessions_controller').default['restart']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/level_sessions_controller').default['restart']>>>
+    }
+  }
+  'attempts.store': {
+    methods: ["POST"]
+    pattern: '/api/games/:game/levels/:level/attempts'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/attempt').createAttemptValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { game: ParamValue; level: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/attempt').createAttemptValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/attempts_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/attempts_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'event_stream': {
+    methods: ["GET","HEAD"]
+    pattern: '/__transmit/events'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'subscribe': {
+    methods: ["POST"]
+    pattern: '/__transmit/subscribe'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'unsubscribe': {
+    methods: ["POST"]
+    pattern: '/__transmit/unsubscribe'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
     }
   }
   'health_checks.live': {

@@ -57,6 +57,9 @@ export interface ApiDefinition {
   emailVerification: {
     resend: typeof routes['email_verification.resend']
   }
+  play: {
+    show: typeof routes['play.show']
+  }
   settings: {
     show: typeof routes['settings.show']
     updateProfile: typeof routes['settings.update_profile']
@@ -80,6 +83,16 @@ export interface ApiDefinition {
   contentChecks: {
     store: typeof routes['content_checks.store']
   }
+  levelSessions: {
+    show: typeof routes['level_sessions.show']
+    restart: typeof routes['level_sessions.restart']
+  }
+  attempts: {
+    store: typeof routes['attempts.store']
+  }
+  eventStream: typeof routes['event_stream']
+  subscribe: typeof routes['subscribe']
+  unsubscribe: typeof routes['unsubscribe']
   healthChecks: {
     live: typeof routes['health_checks.live']
     ready: typeof routes['health_checks.ready']

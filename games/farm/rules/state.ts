@@ -2,6 +2,7 @@ import type { GameLevel, GameStateBase } from '#game_kit/types'
 import type { Rng } from '#game_kit/rng'
 import { goalsOf } from '#game_kit/goals'
 import { ANIMALS, CROPS } from './catalog.js'
+import { growthStage } from './stages.js'
 
 export type Plot = {
   /** The crop growing here, or null for free soil. */
@@ -113,14 +114,8 @@ export function withCount(table: Record<string, number>, name: string, delta: nu
 }
 
 export function isRipe(plot: Plot) {
-  return plot.crop !== null && plot.stage >= (CROPS.get(plot.crop)?.growth ?? 1)
+  return growthStage(plot) === 'ripe'
 }
 
 /** 'seed' | 'sprout' | 'growing' | 'ripe', for the island and the HUD. */
-export function stageName(plot: Plot): 'empty' | 'seed' | 'sprout' | 'growing' | 'ripe' {
-  if (plot.crop === null) return 'empty'
-  if (isRipe(plot)) return 'ripe'
-  if (plot.stage === 0) return 'seed'
-  const growth = CROPS.get(plot.crop)?.growth ?? 1
-  return plot.stage * 2 < growth ? 'sprout' : 'growing'
-}
+export const stageName = growthStage

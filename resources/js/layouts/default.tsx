@@ -8,8 +8,12 @@ import { VerifyEmailBanner } from '~/components/verify_email_banner'
 import { Logo } from '~/components/logo'
 import { useI18n } from '~/lib/i18n'
 import { useDismissible } from '~/lib/use_dismissible'
+import { useProgressChannel } from '~/lib/live_progress'
+import { ProgressChip } from '~/components/progress_chip'
+import { ProgressToasts } from '~/components/progress_toasts'
 
 const NAV = [
+  { href: '/games', key: 'ui.nav.games' },
   { href: '/about', key: 'ui.nav.about' },
   { href: '/pricing', key: 'ui.nav.pricing' },
   { href: '/blog', key: 'ui.nav.blog' },
@@ -40,6 +44,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
   const { props } = usePage()
   const path = props.site.path
   const mobileNav = useDismissible()
+  useProgressChannel()
 
   return (
     <>
@@ -67,6 +72,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
 
           <div className="header-tools">
             <LanguageSwitch />
+            <ProgressChip />
             <AccountMenu />
             <details className="mobile-nav" ref={mobileNav}>
               <summary aria-label={t('ui.nav.menu')}>
@@ -89,6 +95,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
 
       <VerifyEmailBanner />
       <FlashMessages />
+      <ProgressToasts />
 
       <main id="main" tabIndex={-1}>
         {children}

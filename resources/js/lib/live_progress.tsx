@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react'
+import { usePage } from '@inertiajs/react'
+
+export type ProgressUpdate = {
+  type: 'progress.updated'
+  xpDelta: number
+  xp: number
+  level: number
+  streak: number
+  badgesEarned: Array<{ key: string; title: { en: string; ru?: string }; icon: string }>
+}
+
+const EVENT = 'parley:progress'
+
+/**
+ * Subscribes the signed-in player to their private channel (users/:id) over
+ * Server-Sent Events and re-broadcasts each update as a window event, so
+ * the header and the toasts share one connection.
+ */
+export function useProgressChannel() {
+  const { props } = usePage()
+  const userId = props.user?.id
+  useEffect(() => {
+    if (!userId) return
+    let cancelled = false
+    let cleanup: (() => void) | undefined
+    import('@adonisjs/transmit-client').then(async ({ Transmit }) => {
+      if (cancelled) return
+      const transmit = new Transmit({ baseUrl: window.location.origin })
+      const subscription = transmit.subscription(`users/${userId}`)
+      subscription.onMessage((message: ProgressUpdate) => {
+        if (message?.type === 'progress.updated') window.dispatchEvent(new CustomEvent(EVENT, { detail: message }))
+      })
+      await subscription.create()
+      document.documentElement.dataset.live = 'true'
+      cleanup = () => {
+        subscription.delete().catch(() => {})
+        transmit.close()
+      }
+      if (cancelled) cleanup()
+    })
+    return () => {
+      cancelled = true
+      cleanup?.()
+    }
+  }, [userId])
+}
+
+/** Calls `listener` for every progress update of the signed-in player. */
+export function useProgressUpdates(listener: (update: ProgressUpdate) => void) {
+  useEffect(() => {
+    const handler = (event: Event) => listener((event as CustomEvent<ProgressUpdate>).detail)
+    window.addEventListener(EVENT, handler)
+    return () => window.removeEventListener(EVENT, handler)
+  }, [listener])
+}
+
+/** The header's XP, level and streak: server-rendered, then live. */
+export function useLiveProgress() {
+  const { props } = usePage()
+  const initial = props.progress as { xp: number; level: number; streak: number } | null
+  const [progress, setProgress] = useState(initial)
+  useEffect(() => setProgress(initial), [initial?.xp, initial?.level, initial?.streak])
+  useProgressUpdates(
+    useStableCallback((update: ProgressUpdate) => setProgress({ xp: update.xp, level: update.level, streak: update.streak }))
+  )
+  return progress
+}
+
+function useStableCallback<T extends (...args: any[]) => void>(callback: T): T {
+  const [stable] = useState(() => callback)
+  return stable
+}
