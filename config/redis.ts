@@ -1,4 +1,5 @@
 import env from '#start/env'
+import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/redis'
 
 /**
@@ -15,7 +16,8 @@ const redisConfig = defineConfig({
       port: env.get('REDIS_PORT', 6379),
       password: env.get('REDIS_PASSWORD', ''),
       db: 0,
-      keyPrefix: 'parley:',
+      // Tests get their own keys: a dev server's queue worker must never take a test's jobs.
+      keyPrefix: app.inTest ? 'parley-test:' : 'parley:',
       lazyConnect: true,
       retryStrategy(times) {
         return times > 10 ? null : times * 50
