@@ -18,11 +18,12 @@ function gameMayImport(specifier: string, slug: string, file: string) {
   const kit = specifier.startsWith('#game_kit/') || specifier.startsWith('#language/')
   const relativeInside =
     specifier.startsWith('.') && posix.join(posix.dirname(file), specifier).startsWith(`games/${slug}/`)
-  const isRules = file.includes('/rules/')
-  if (isRules) return ownGame || kit || (relativeInside && !specifier.includes('/client/') && !specifier.includes('/server/'))
+  const inside = relativeInside || ownGame
+  if (file.includes('/rules/')) return kit || (inside && !specifier.includes('/client/') && !specifier.includes('/server/'))
+  // The island runs in the browser: the client SDK and Pixi, never server code.
+  if (file.includes('/client/')) return inside || specifier.startsWith('~/game_kit/') || specifier === 'pixi.js' || specifier.startsWith('pixi.js/')
   const framework = specifier.startsWith('@adonisjs/') || specifier.startsWith('@japa/') || specifier.startsWith('node:')
-  const clientKit = specifier.startsWith('~/game_kit/') || specifier === 'pixi.js'
-  return ownGame || kit || relativeInside || framework || clientKit
+  return inside || kit || framework
 }
 
 async function gameSlugs() {
@@ -71,5 +72,8 @@ test.group('Architecture · game modules', () => {
     assert.isFalse(gameMayImport('../client/island.js', 'farm', 'games/farm/rules/apply.ts'))
     assert.isTrue(gameMayImport('./catalog.js', 'farm', 'games/farm/rules/apply.ts'))
     assert.isTrue(gameMayImport('#game_kit/registry', 'farm', 'games/farm/farm_provider.ts'))
+    assert.isTrue(gameMayImport('pixi.js/unsafe-eval', 'farm', 'games/farm/client/island.ts'))
+    assert.isFalse(gameMayImport('pixi.js', 'farm', 'games/farm/manifest.ts'))
+    assert.isFalse(gameMayImport('@adonisjs/core/services/app', 'farm', 'games/farm/client/island.ts'))
   })
 })
