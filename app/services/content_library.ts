@@ -12,6 +12,7 @@ import GameLexeme from '#models/game_lexeme'
 import GameIntent from '#models/game_intent'
 import GamePhrase from '#models/game_phrase'
 import { englishDictionary } from '#services/english_dictionary'
+import gameRegistry from '#game_kit/registry'
 
 /**
  * Published content, resolved for a game (its overrides first) and
@@ -24,9 +25,13 @@ class ContentLibrary {
   #content = new Map<string, Promise<LibraryContent & { patterns: GrammarPatternData[] }>>()
 
   /**
-   * The language side of a game's levels (data under games/<slug>/content).
+   * The language side of a game's levels: from the registry, or for content
+   * of a game not registered yet, its data under games/<slug>/content.
    */
   levelsOf(game: string): Promise<LevelLanguageData[]> {
+    // A registered game's levels are the ones its manifest validated at boot.
+    const registered = gameRegistry.find(game)
+    if (registered) return Promise.resolve(registered.levels)
     let levels = this.#levels.get(game)
     if (!levels) {
       levels = readFile(app.makePath('games', game, 'content', 'levels.json'), 'utf8')
