@@ -61,8 +61,7 @@ test.group('Playing the farm in the browser', (group) => {
     await page.assertTextContains('.farm-hud', 'carrot 4')
     assert.include(await page.locator('.farm-stage canvas').getAttribute('aria-label'), '4 planted plots')
     // XP is awarded by the queue job and pushed over Server-Sent Events.
-    await page.waitForSelector('[data-testid=toast-xp]', { timeout: 15000 })
-    await page.assertTextContains('[data-testid=toast-xp]', '+42 XP')
+    await page.waitForSelector('[data-testid=toast-xp]:has-text("+42 XP")', { timeout: 15000 })
     await page.assertTextContains('[data-testid=header-xp]', '42 XP')
     await page.screenshot({ path: `${SHOTS}/02_level1_complete.png`, fullPage: true })
 
