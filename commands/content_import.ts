@@ -45,7 +45,12 @@ export default class ContentImport extends BaseCommand {
       return
     }
 
-    const result = report!
+    // The task runner reports a failed task (an unreachable database) itself and leaves no report.
+    if (!report) {
+      this.exitCode = 1
+      return
+    }
+    const result = report
     for (const problem of result.problems) this.logger.error(`${problem.file}:${problem.line}: ${problem.reason}`)
     if (result.problems.length > 0) {
       this.exitCode = 1
