@@ -26,7 +26,7 @@ export default class ContentImport extends BaseCommand {
   async run() {
     const { importContent } = await import('#actions/content/import_content')
     const path = resolve(this.app.makePath(), this.path)
-    let report: Awaited<ReturnType<typeof importContent>>
+    let report: Awaited<ReturnType<typeof importContent>> | undefined
     try {
       await this.ui
         .tasks({ verbose: false })

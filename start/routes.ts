@@ -41,6 +41,7 @@ router.get('/faq', [controllers.Pages, 'faq'])
 router.get('/pricing', [controllers.Pages, 'pricing'])
 router.get('/terms', [controllers.Pages, 'terms'])
 router.get('/privacy', [controllers.Pages, 'privacy'])
+router.get('/games', [controllers.Catalog, 'index'])
 router.get('/blog', [controllers.Blog, 'index'])
 router.get('/blog/:slug', [controllers.Blog, 'show']).where('slug', /^[a-z0-9-]{1,120}$/)
 router.get('/contact', [controllers.Contact, 'create'])
@@ -93,6 +94,7 @@ router
     router.post('/logout/others', [controllers.Session, 'destroyOthers'])
     router.post('/email/verification', [controllers.EmailVerification, 'resend']).use(verificationMailThrottle)
 
+    router.get('/profile', [controllers.Profile, 'show'])
     router.get('/play/:game/:level', [controllers.Play, 'show']).where('game', playParams.game).where('level', playParams.level)
 
     router.get('/settings', [controllers.Settings, 'show'])

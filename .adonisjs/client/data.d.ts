@@ -7,7 +7,11 @@
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type AccessTokenTransformer from '#transformers/access_token_transformer'
+import type AttemptTransformer from '#transformers/attempt_transformer'
+import type BadgeTransformer from '#transformers/badge_transformer'
 import type BlogPostTransformer from '#transformers/blog_post_transformer'
+import type CatalogGameTransformer from '#transformers/catalog_game_transformer'
+import type CatalogLevelTransformer from '#transformers/catalog_level_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
@@ -16,9 +20,25 @@ export namespace Data {
   export namespace AccessToken {
     export type Variants = InferVariants<AccessTokenTransformer>
   }
+  export type Attempt = InferData<AttemptTransformer>
+  export namespace Attempt {
+    export type Variants = InferVariants<AttemptTransformer>
+  }
+  export type Badge = InferData<BadgeTransformer>
+  export namespace Badge {
+    export type Variants = InferVariants<BadgeTransformer>
+  }
   export type BlogPost = InferData<BlogPostTransformer>
   export namespace BlogPost {
     export type Variants = InferVariants<BlogPostTransformer>
+  }
+  export type CatalogGame = InferData<CatalogGameTransformer>
+  export namespace CatalogGame {
+    export type Variants = InferVariants<CatalogGameTransformer>
+  }
+  export type CatalogLevel = InferData<CatalogLevelTransformer>
+  export namespace CatalogLevel {
+    export type Variants = InferVariants<CatalogLevelTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {

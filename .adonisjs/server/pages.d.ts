@@ -25,10 +25,12 @@ declare module '@adonisjs/inertia/types' {
     'dev/mailbox': ExtractProps<(typeof import('../../resources/js/pages/dev/mailbox.tsx'))['default']>
     'errors/show': ExtractProps<(typeof import('../../resources/js/pages/errors/show.tsx'))['default']>
     'faq': ExtractProps<(typeof import('../../resources/js/pages/faq.tsx'))['default']>
+    'games/index': ExtractProps<(typeof import('../../resources/js/pages/games/index.tsx'))['default']>
     'games/play': ExtractProps<(typeof import('../../resources/js/pages/games/play.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../resources/js/pages/home.tsx'))['default']>
     'legal': ExtractProps<(typeof import('../../resources/js/pages/legal.tsx'))['default']>
     'pricing': ExtractProps<(typeof import('../../resources/js/pages/pricing.tsx'))['default']>
+    'profile': ExtractProps<(typeof import('../../resources/js/pages/profile.tsx'))['default']>
     'settings': ExtractProps<(typeof import('../../resources/js/pages/settings.tsx'))['default']>
   }
 }

@@ -11,6 +11,7 @@ export type ScannedRoutes = {
     'pages.pricing': { paramsTuple?: []; params?: {} }
     'pages.terms': { paramsTuple?: []; params?: {} }
     'pages.privacy': { paramsTuple?: []; params?: {} }
+    'catalog.index': { paramsTuple?: []; params?: {} }
     'blog.index': { paramsTuple?: []; params?: {} }
     'blog.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'contact.create': { paramsTuple?: []; params?: {} }
@@ -33,6 +34,7 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'session.destroy_others': { paramsTuple?: []; params?: {} }
     'email_verification.resend': { paramsTuple?: []; params?: {} }
+    'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'settings.update_profile': { paramsTuple?: []; params?: {} }
@@ -67,6 +69,7 @@ export type ScannedRoutes = {
     'pages.pricing': { paramsTuple?: []; params?: {} }
     'pages.terms': { paramsTuple?: []; params?: {} }
     'pages.privacy': { paramsTuple?: []; params?: {} }
+    'catalog.index': { paramsTuple?: []; params?: {} }
     'blog.index': { paramsTuple?: []; params?: {} }
     'blog.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'contact.create': { paramsTuple?: []; params?: {} }
@@ -80,6 +83,7 @@ export type ScannedRoutes = {
     'oauth.callback': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
     'email.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
@@ -98,6 +102,7 @@ export type ScannedRoutes = {
     'pages.pricing': { paramsTuple?: []; params?: {} }
     'pages.terms': { paramsTuple?: []; params?: {} }
     'pages.privacy': { paramsTuple?: []; params?: {} }
+    'catalog.index': { paramsTuple?: []; params?: {} }
     'blog.index': { paramsTuple?: []; params?: {} }
     'blog.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'contact.create': { paramsTuple?: []; params?: {} }
@@ -111,6 +116,7 @@ export type ScannedRoutes = {
     'oauth.callback': { paramsTuple: [ParamValue]; params: {'provider': ParamValue} }
     'email.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import BlogPost from '#models/blog_post'
 import { appUrl } from '#config/app'
 
-const STATIC_PAGES = ['/', '/about', '/faq', '/pricing', '/blog', '/contact', '/terms', '/privacy', '/signup', '/login']
+const STATIC_PAGES = ['/', '/games', '/about', '/faq', '/pricing', '/blog', '/contact', '/terms', '/privacy', '/signup', '/login']
 
 function escapeXml(value: string) {
   return value.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)

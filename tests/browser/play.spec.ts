@@ -98,4 +98,13 @@ test.group('Playing the farm in the browser', (group) => {
     const profile = await UserProfile.findOrFail(player.id)
     assert.isAbove(profile.xp, 42)
   }).timeout(120000)
+
+  test('a locked level sends the player back to the catalog with the reason', async ({ visit }) => {
+    const player = await UserFactory.create()
+    const page = await visit('/')
+    await logIn(page, player.email)
+    await page.goto('/play/farm/5')
+    await page.waitForURL((url) => url.pathname === '/games')
+    await page.assertTextContains('body', 'Level 5 is locked: complete level 4 first.')
+  }).timeout(60000)
 })

@@ -48,6 +48,12 @@ const routes = {
     tokens: [{"old":"/privacy","type":0,"val":"privacy","end":""}],
     types: placeholder as Registry['pages.privacy']['types'],
   },
+  'catalog.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/games',
+    tokens: [{"old":"/games","type":0,"val":"games","end":""}],
+    types: placeholder as Registry['catalog.index']['types'],
+  },
   'blog.index': {
     methods: ["GET","HEAD"],
     pattern: '/blog',
@@ -179,6 +185,12 @@ const routes = {
     pattern: '/email/verification',
     tokens: [{"old":"/email/verification","type":0,"val":"email","end":""},{"old":"/email/verification","type":0,"val":"verification","end":""}],
     types: placeholder as Registry['email_verification.resend']['types'],
+  },
+  'profile.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/profile',
+    tokens: [{"old":"/profile","type":0,"val":"profile","end":""}],
+    types: placeholder as Registry['profile.show']['types'],
   },
   'play.show': {
     methods: ["GET","HEAD"],

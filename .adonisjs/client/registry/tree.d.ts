@@ -15,6 +15,9 @@ export interface ApiDefinition {
     terms: typeof routes['pages.terms']
     privacy: typeof routes['pages.privacy']
   }
+  catalog: {
+    index: typeof routes['catalog.index']
+  }
   blog: {
     index: typeof routes['blog.index']
     show: typeof routes['blog.show']
@@ -56,6 +59,9 @@ export interface ApiDefinition {
   }
   emailVerification: {
     resend: typeof routes['email_verification.resend']
+  }
+  profile: {
+    show: typeof routes['profile.show']
   }
   play: {
     show: typeof routes['play.show']

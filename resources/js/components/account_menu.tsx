@@ -48,6 +48,9 @@ export function AccountMenu() {
         <p className="menu-email small muted">{user.email}</p>
         <ul>
           <li>
+            <Link href="/profile">{t('ui.nav.profile')}</Link>
+          </li>
+          <li>
             <Link href="/settings">{t('ui.nav.settings')}</Link>
           </li>
           {props.site.devMailbox ? (

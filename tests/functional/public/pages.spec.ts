@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 
-const PUBLIC_PAGES = ['/', '/about', '/faq', '/pricing', '/terms', '/privacy', '/blog', '/contact', '/signup', '/login', '/forgot-password']
+const PUBLIC_PAGES = ['/', '/games', '/about', '/faq', '/pricing', '/terms', '/privacy', '/blog', '/contact', '/signup', '/login', '/forgot-password']
 
 test.group('Public pages', () => {
   for (const path of PUBLIC_PAGES) {
