@@ -13,10 +13,6 @@ type AwardProgressPayload = { attemptId: number }
 export default class AwardProgress extends Job<AwardProgressPayload> {
   static options: JobOptions = { name: 'award_progress', queue: 'default', maxRetries: 3 }
 
-  static dispatchFor(attemptId: number) {
-    return AwardProgress.dispatch({ attemptId }).dedup({ id: `award_progress:${attemptId}` })
-  }
-
   async execute() {
     const update = await awardProgress(this.payload.attemptId)
     if (!update) return

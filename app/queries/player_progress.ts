@@ -7,6 +7,9 @@ import type User from '#models/user'
 import { currentStreak, dayIn, levelForXp } from '#services/progress_rules'
 import { parleyConfig } from '#config/parley'
 
+/** A player who never reached a daily goal. */
+const NO_STREAK = { streak: 0, longestStreak: 0, streakDay: null }
+
 /**
  * A player's progress as the header, the profile and /api/me show it.
  * A player who never played has a zero profile (no row is needed).
@@ -16,7 +19,7 @@ export async function playerProgress(user: User) {
   const xp = profile?.xp ?? 0
   const today = dayIn(user.timeZone, DateTime.now())
   const todayActivity = await DailyActivity.query().where({ userId: user.id, day: today }).first()
-  const streakState = { streak: profile?.streak ?? 0, longestStreak: profile?.longestStreak ?? 0, streakDay: profile?.streakDay ?? null }
+  const streakState = profile ?? NO_STREAK
   const { level, levelStartXp, nextLevelXp } = levelForXp(xp)
   return {
     xp,
@@ -48,6 +51,6 @@ export async function badgesOf(user: User) {
 export async function headerProgress(user: User) {
   const profile = await UserProfile.find(user.id)
   const xp = profile?.xp ?? 0
-  const streakState = { streak: profile?.streak ?? 0, longestStreak: profile?.longestStreak ?? 0, streakDay: profile?.streakDay ?? null }
+  const streakState = profile ?? NO_STREAK
   return { xp, level: levelForXp(xp).level, streak: currentStreak(streakState, dayIn(user.timeZone, DateTime.now())) }
 }

@@ -133,7 +133,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
     activity.attempts += 1
     if (!activity.goalReached && activity.xp >= profile.dailyGoalXp) {
       activity.goalReached = true
-      const streak = reachGoal({ streak: profile.streak, longestStreak: profile.longestStreak, streakDay: profile.streakDay }, day)
+      const streak = reachGoal(profile, day)
       profile.merge({ streak: streak.streak, longestStreak: streak.longestStreak, streakDay: streak.streakDay })
     }
     await activity.useTransaction(trx).save()
@@ -149,7 +149,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
       xpDelta,
       xp: profile.xp,
       level: profile.level,
-      streak: currentStreak({ streak: profile.streak, longestStreak: profile.longestStreak, streakDay: profile.streakDay }, today),
+      streak: currentStreak(profile, today),
       badgesEarned: earned.map((badge) => ({ key: badge.key, title: badge.title, icon: badge.icon })),
     }
   })

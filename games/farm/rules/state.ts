@@ -116,6 +116,3 @@ export function withCount(table: Record<string, number>, name: string, delta: nu
 export function isRipe(plot: Plot) {
   return growthStage(plot) === 'ripe'
 }
-
-/** 'seed' | 'sprout' | 'growing' | 'ripe', for the island and the HUD. */
-export const stageName = growthStage

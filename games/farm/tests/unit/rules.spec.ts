@@ -4,7 +4,8 @@ import { createRng } from '#game_kit/rng'
 import type { GameIntent, GameLevel } from '#game_kit/types'
 import { farmGame } from '#games/farm/manifest'
 import { applyFarm } from '#games/farm/rules/apply'
-import { initialFarm, stageName, type FarmSetup, type FarmState } from '#games/farm/rules/state'
+import { initialFarm, type FarmSetup, type FarmState } from '#games/farm/rules/state'
+import { growthStage } from '#games/farm/rules/stages'
 
 function levelWith(setup: FarmSetup, goals: GameLevel['goals'] = [{ intent: 'plant', slots: { crop: 'carrot' } }]): GameLevel {
   return { ...farmGame.levels[0], goals, setup }
@@ -81,9 +82,9 @@ test.group('Farm rules · water and harvest', () => {
     let state = farm({ plots: [{ crop: 'carrot', count: 2 }, { crop: 'potato', count: 1 }] })
     state = play(state, order('water', { crop: 'carrot' })).state
     assert.deepEqual(state.plots.slice(0, 3).map((plot) => plot.stage), [1, 1, 0])
-    assert.equal(stageName(state.plots[0]), 'growing')
+    assert.equal(growthStage(state.plots[0]), 'growing')
     state = play(state, order('water', { crop: 'carrot' })).state
-    assert.equal(stageName(state.plots[0]), 'ripe')
+    assert.equal(growthStage(state.plots[0]), 'ripe')
     assert.deepEqual(refusal(state, order('water', { crop: 'carrot' })), { key: 'already_ripe', params: { crop: 'carrot' } })
   })
 
