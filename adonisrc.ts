@@ -68,6 +68,7 @@ export default defineConfig({
     () => import('#start/events'),
     () => import('#start/validator'),
     () => import('#start/transmit'),
+    () => import('#start/view'),
   ],
 
   /*

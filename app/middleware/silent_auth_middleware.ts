@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { AUTH_EPOCH_KEY } from '#services/auth_session'
+import { isStatelessRequest } from '#services/stateless_request'
 
 /**
  * Finds out who is signed in without requiring it. A session whose epoch is
@@ -9,10 +10,10 @@ import { AUTH_EPOCH_KEY } from '#services/auth_session'
  */
 export default class SilentAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
+    // Bearer-token calls are signed in by their token alone (AuthMiddleware).
+    if (isStatelessRequest(ctx)) return next()
     // Through the authenticator (not the guard alone), so that `ctx.auth.user`
     // is set for every page: shared props, the user's language, linking.
-    // Requests with an Authorization header are checked too: /api routes also
-    // accept the session, and a stale session must not get in by adding one.
     await ctx.auth.check()
     const guard = ctx.auth.use('web')
     const user = guard.user

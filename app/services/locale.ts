@@ -2,6 +2,7 @@ import { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import { supportedLocales, type SupportedLocale } from '#config/i18n'
+import { isStatelessRequest } from '#services/stateless_request'
 
 export const LOCALE_COOKIE = 'parley-locale'
 
@@ -29,7 +30,8 @@ export function localeFromRequest(ctx: HttpContext): SupportedLocale {
 export function useLocale(ctx: HttpContext, locale: SupportedLocale) {
   ctx.i18n = i18nManager.locale(locale)
   ctx.containerResolver.bindValue(I18n, ctx.i18n)
-  if ('view' in ctx) {
+  // Reading ctx.view creates an Edge renderer: only for requests that may render a page.
+  if (!isStatelessRequest(ctx) && 'view' in ctx) {
     ctx.view.share({ i18n: ctx.i18n, locale })
   }
 }
