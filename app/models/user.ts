@@ -3,11 +3,12 @@ import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
-import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
+import type { AccessToken } from '@adonisjs/auth/access_tokens'
 import { beforeSave, hasMany } from '@adonisjs/lucid/orm'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
 import OauthIdentity from '#models/oauth_identity'
 import { parleyConfig } from '#config/parley'
+import { AccessTokensProvider } from '#services/access_tokens_provider'
 
 export const userRoles = ['player', 'editor', 'admin'] as const
 export type UserRole = (typeof userRoles)[number]
@@ -24,7 +25,7 @@ export default class User extends compose(UserSchema, AuthFinder) {
 
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
 
-  static accessTokens = DbAccessTokensProvider.forModel(User, {
+  static accessTokens = AccessTokensProvider.forModel(User, {
     prefix: 'prl_',
     expiresIn: parleyConfig.auth.apiTokenExpiresIn,
   })
