@@ -573,16 +573,32 @@ export class UserAchievementSchema extends BaseModel {
 }
 
 export class UserProfileSchema extends BaseModel {
-  static $columns = ['createdAt', 'dailyGoalXp', 'level', 'longestStreak', 'streak', 'streakDay', 'updatedAt', 'userId', 'xp'] as const
+  static $columns = ['attemptsCount', 'createdAt', 'dailyGoalXp', 'daysActive', 'level', 'levelsCompleted', 'levelsCompletedByGame', 'longestStreak', 'passedByTiles', 'passedByVoice', 'passedCount', 'perfectCount', 'streak', 'streakDay', 'updatedAt', 'userId', 'xp'] as const
   $columns = UserProfileSchema.$columns
+  @column()
+  declare attemptsCount: number
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
   declare dailyGoalXp: number
   @column()
+  declare daysActive: number
+  @column()
   declare level: number
   @column()
+  declare levelsCompleted: number
+  @jsonColumn()
+  declare levelsCompletedByGame: any | null
+  @column()
   declare longestStreak: number
+  @column()
+  declare passedByTiles: number
+  @column()
+  declare passedByVoice: number
+  @column()
+  declare passedCount: number
+  @column()
+  declare perfectCount: number
   @column()
   declare streak: number
   @column()

@@ -5,13 +5,12 @@ import gameRegistry from '#game_kit/registry'
 import Achievement from '#models/achievement'
 import Attempt from '#models/attempt'
 import DailyActivity from '#models/daily_activity'
-import User from '#models/user'
 import UserAchievement from '#models/user_achievement'
 import UserProfile from '#models/user_profile'
-import XpAward from '#models/xp_award'
 import { emptyStats, evaluateRule, type PlayerStats } from '#services/achievement_rules'
-import { awardsFor, currentStreak, dayIn, levelForXp, reachGoal } from '#services/progress_rules'
+import { awardsFor, currentStreak, dayIn, levelForXp, reachGoal, type Award } from '#services/progress_rules'
 import { parleyConfig } from '#config/parley'
+import { dbDateTime } from '#services/db_time'
 
 export type ProgressUpdate = {
   userId: number
@@ -23,42 +22,24 @@ export type ProgressUpdate = {
 }
 
 /**
- * The player's stats the badge rules read, counted from their history.
+ * The player's stats the badge rules read, from the counters the award job
+ * keeps on the profile.
  */
-export async function playerStats(trx: TransactionClientContract, userId: number, profile: UserProfile): Promise<PlayerStats> {
-  const [attempts] = await trx
-    .from('attempts')
-    .where('user_id', userId)
-    .select(
-      trx.raw('count(*) as attempts'),
-      trx.raw('sum(case when passed then 1 else 0 end) as passed'),
-      trx.raw('sum(case when score = 100 then 1 else 0 end) as perfect'),
-      trx.raw("sum(case when passed and input_mode = 'voice' then 1 else 0 end) as voice"),
-      trx.raw("sum(case when passed and input_mode = 'tiles' then 1 else 0 end) as tiles")
-    )
-  const levels = await trx
-    .from('level_progress')
-    .where('user_id', userId)
-    .whereNotNull('completed_at')
-    .groupBy('game_slug')
-    .select('game_slug', trx.raw('count(*) as completed'))
-  const [days] = await trx.from('daily_activity').where('user_id', userId).where('xp', '>', 0).count('* as total')
-
-  const levelsCompletedByGame = Object.fromEntries(levels.map((row) => [row.game_slug, Number(row.completed)]))
+export function playerStats(profile: UserProfile): PlayerStats {
   return {
     ...emptyStats(),
     xp: profile.xp,
     level: profile.level,
     streak: profile.streak,
     longest_streak: profile.longestStreak,
-    attempts: Number(attempts.attempts ?? 0),
-    passed_attempts: Number(attempts.passed ?? 0),
-    perfect_attempts: Number(attempts.perfect ?? 0),
-    passed_by_voice: Number(attempts.voice ?? 0),
-    passed_by_tiles: Number(attempts.tiles ?? 0),
-    levels_completed: levels.reduce((sum, row) => sum + Number(row.completed), 0),
-    levelsCompletedByGame,
-    days_active: Number(days.total ?? 0),
+    attempts: profile.attemptsCount,
+    passed_attempts: profile.passedCount,
+    perfect_attempts: profile.perfectCount,
+    passed_by_voice: profile.passedByVoice,
+    passed_by_tiles: profile.passedByTiles,
+    levels_completed: profile.levelsCompleted,
+    levelsCompletedByGame: { ...profile.levelsCompletedByGame },
+    days_active: profile.daysActive,
   }
 }
 
@@ -67,15 +48,32 @@ export async function playerStats(trx: TransactionClientContract, userId: number
  * marked awarded in the same transaction, and the XP ledger's unique keys
  * keep each goal's XP once per player for ever. Returns null when there was
  * nothing left to do (already awarded, or the attempt is gone).
+ *
+ * It runs once per attempt, so it stays at a fixed, small number of
+ * statements: the badge stats are counters on the profile, the XP ledger is
+ * read and written once each.
  */
 export async function awardProgress(attemptId: number): Promise<ProgressUpdate | null> {
   return db.transaction(async (trx) => {
+    const postgres = trx.dialect.name === 'postgres'
     const attempt = await Attempt.query({ client: trx })
       .where('id', attemptId)
-      .if(trx.dialect.name === 'postgres', (query) => query.forUpdate())
+      .if(postgres, (query) => query.forUpdate())
       .first()
     if (!attempt || attempt.awardedAt) return null
-    const user = await User.findOrFail(attempt.userId, { client: trx })
+    const userId = attempt.userId
+    // One player's jobs run one at a time (on PostgreSQL the player's row is
+    // locked; SQLite has one writer): two of them never both create the
+    // profile or the day's row. NO KEY UPDATE: the player's next attempt
+    // (its foreign key takes KEY SHARE on the row) need not wait for it.
+    const player = await trx
+      .from('users')
+      .where('id', userId)
+      .if(postgres, (query) => query.knexQuery.forNoKeyUpdate())
+      .select('time_zone')
+      .first()
+    if (!player) return null
+    const timeZone: string = player.time_zone ?? 'UTC'
 
     const level = gameRegistry.level(attempt.gameSlug, attempt.level)
     const awards = awardsFor({
@@ -92,43 +90,56 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
     const given = new Set(
       awards.length === 0
         ? []
-        : (await XpAward.query({ client: trx }).where('userId', user.id).whereIn('awardKey', awards.map((award) => award.key)).select('awardKey')).map(
-            (row) => row.awardKey
+        : (await trx.from('xp_awards').where('user_id', userId).whereIn('award_key', awards.map((award) => award.key)).select('award_key')).map(
+            (row) => row.award_key as string
           )
     )
     const fresh = awards.filter((award) => !given.has(award.key))
-    const day = dayIn(user.timeZone, attempt.createdAt)
+    const day = dayIn(timeZone, attempt.createdAt)
     if (fresh.length > 0) {
-      await XpAward.createMany(
+      const now = dbDateTime()
+      await trx.insertQuery().table('xp_awards').multiInsert(
         fresh.map((award) => ({
-          userId: user.id,
-          awardKey: award.key,
-          attemptId: attempt.id,
-          gameSlug: attempt.gameSlug,
+          user_id: userId,
+          award_key: award.key,
+          attempt_id: attempt.id,
+          game_slug: attempt.gameSlug,
           reason: award.reason,
           amount: award.amount,
           day,
-        })),
-        { client: trx }
+          created_at: now,
+        }))
       )
     }
     const xpDelta = fresh.reduce((sum, award) => sum + award.amount, 0)
 
     const profile =
-      (await UserProfile.query({ client: trx })
-        .where('userId', user.id)
-        .if(trx.dialect.name === 'postgres', (query) => query.forUpdate())
-        .first()) ??
-      (await UserProfile.create(
-        { userId: user.id, xp: 0, level: 1, streak: 0, longestStreak: 0, streakDay: null, dailyGoalXp: parleyConfig.progress.defaultDailyGoalXp },
-        { client: trx }
-      ))
+      (await UserProfile.query({ client: trx }).where('userId', userId).first()) ??
+      new UserProfile().merge({
+        userId,
+        xp: 0,
+        level: 1,
+        streak: 0,
+        longestStreak: 0,
+        streakDay: null,
+        dailyGoalXp: parleyConfig.progress.defaultDailyGoalXp,
+        attemptsCount: 0,
+        passedCount: 0,
+        perfectCount: 0,
+        passedByVoice: 0,
+        passedByTiles: 0,
+        levelsCompleted: 0,
+        levelsCompletedByGame: {},
+        daysActive: 0,
+      })
+    countAttempt(profile, attempt, fresh)
     profile.xp += xpDelta
     profile.level = levelForXp(profile.xp).level
 
     const activity =
-      (await DailyActivity.query({ client: trx }).where({ userId: user.id, day }).first()) ??
-      new DailyActivity().merge({ userId: user.id, day, xp: 0, attempts: 0, goalReached: false })
+      (await DailyActivity.query({ client: trx }).where({ userId, day }).first()) ??
+      new DailyActivity().merge({ userId, day, xp: 0, attempts: 0, goalReached: false })
+    if (activity.xp === 0 && xpDelta > 0) profile.daysActive += 1
     activity.xp += xpDelta
     activity.attempts += 1
     if (!activity.goalReached && activity.xp >= profile.dailyGoalXp) {
@@ -137,15 +148,14 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
       profile.merge({ streak: streak.streak, longestStreak: streak.longestStreak, streakDay: streak.streakDay })
     }
     await activity.useTransaction(trx).save()
+
+    const earned = await earnBadges(trx, userId, profile)
     await profile.useTransaction(trx).save()
+    await trx.from('attempts').where('id', attempt.id).update({ awarded_at: dbDateTime() })
 
-    const earned = await earnBadges(trx, user.id, profile)
-    attempt.awardedAt = DateTime.now()
-    await attempt.useTransaction(trx).save()
-
-    const today = dayIn(user.timeZone, DateTime.now())
+    const today = dayIn(timeZone, DateTime.now())
     return {
-      userId: user.id,
+      userId,
       xpDelta,
       xp: profile.xp,
       level: profile.level,
@@ -155,11 +165,33 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
   })
 }
 
+/** The badge counters this attempt moves. */
+function countAttempt(profile: UserProfile, attempt: Attempt, fresh: Award[]) {
+  profile.attemptsCount = profile.attemptsCount + 1
+  if (attempt.passed) {
+    profile.passedCount = profile.passedCount + 1
+    if (attempt.inputMode === 'voice') profile.passedByVoice = profile.passedByVoice + 1
+    if (attempt.inputMode === 'tiles') profile.passedByTiles = profile.passedByTiles + 1
+  }
+  if (attempt.score === 100) profile.perfectCount = profile.perfectCount + 1
+  // The completion bonus is given once per level and player: it counts the level.
+  if (fresh.some((award) => award.reason === 'complete')) {
+    profile.levelsCompleted = profile.levelsCompleted + 1
+    const byGame: Record<string, number> = { ...profile.levelsCompletedByGame }
+    byGame[attempt.gameSlug] = (byGame[attempt.gameSlug] ?? 0) + 1
+    profile.levelsCompletedByGame = byGame
+  }
+}
+
+/** The badges the player has yet to earn (one query) whose rule their stats now meet. */
 async function earnBadges(trx: TransactionClientContract, userId: number, profile: UserProfile) {
-  const owned = new Set((await UserAchievement.query({ client: trx }).where('userId', userId)).map((row) => row.achievementKey))
-  const candidates = (await Achievement.query({ client: trx }).orderBy('sortOrder')).filter((badge) => !owned.has(badge.key))
+  const candidates = await Achievement.query({ client: trx })
+    .whereNotExists((owned) =>
+      owned.from('user_achievements').where('user_achievements.user_id', userId).whereColumn('user_achievements.achievement_key', 'achievements.key')
+    )
+    .orderBy('sortOrder')
   if (candidates.length === 0) return []
-  const stats = await playerStats(trx, userId, profile)
+  const stats = playerStats(profile)
   const earned = candidates.filter((badge) => evaluateRule(badge.rule, stats))
   if (earned.length > 0) {
     const now = DateTime.now()

@@ -115,6 +115,39 @@ test.group('Progress awards', (group) => {
     assert.equal(activity.xp, 0)
   })
 
+  test('badge counters on the profile: five passes by voice earn "loud and clear" on the fifth', async ({ client, assert }) => {
+    const { user, token } = await player()
+    const send = async (body: Record<string, unknown>) => {
+      const response = await client.post(attemptsUrl(1)).bearerToken(token).json(body)
+      response.assertStatus(200)
+      await awarded(response.body().attempt.id)
+      return response.body().attempt
+    }
+    assert.isFalse((await send({ utterance: 'Plant carrot', inputMode: 'text' })).passed)
+    for (let pass = 1; pass <= 5; pass++) {
+      const badges = async () => (await UserAchievement.query().where('userId', user.id)).map((row) => row.achievementKey)
+      assert.notInclude(await badges(), 'loud_and_clear', `not before pass ${pass}`)
+      assert.isTrue((await send({ utterance: 'Plant carrots', alternatives: ['Plant carrots', 'Planned carrots'], inputMode: 'voice' })).passed)
+      if (pass === 5) assert.include(await badges(), 'loud_and_clear')
+    }
+
+    const profile = await UserProfile.findOrFail(user.id)
+    assert.containSubset(profile.serialize(), {
+      attemptsCount: 6,
+      passedCount: 5,
+      perfectCount: 5,
+      passedByVoice: 5,
+      passedByTiles: 0,
+      levelsCompleted: 1,
+      levelsCompletedByGame: { farm: 1 },
+      daysActive: 1,
+    })
+    // The counters agree with the history they replace.
+    const [history] = await db.from('attempts').where('user_id', user.id).select(db.raw('count(*) as total'), db.raw('sum(case when passed then 1 else 0 end) as passed'))
+    assert.equal(Number(history.total), profile.attemptsCount)
+    assert.equal(Number(history.passed), profile.passedCount)
+  })
+
   test('the streak day is the player’s own: late evening in Los Angeles is still that day', async ({ client, assert }) => {
     const { user, token } = await player()
     user.timeZone = 'America/Los_Angeles'
