@@ -65,6 +65,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'database', 'redis'] as const),
   QUEUE_DRIVER: Env.schema.enum.optional(['redis', 'database', 'sync'] as const),
   QUEUE_WORKER_IN_WEB: Env.schema.boolean.optional(),
+  QUEUE_CONCURRENCY: Env.schema.number.optional(),
 
   /*
   |----------------------------------------------------------

@@ -13,7 +13,7 @@ import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { chromium } from 'playwright'
 import limiter from '@adonisjs/limiter/services/main'
-import { startQueueWorker, stopQueueWorker } from '#services/queue_worker'
+import { jobsSettled, startQueueWorker, stopQueueWorker } from '#services/queue_worker'
 import { rmSync } from 'node:fs'
 
 /**
@@ -73,7 +73,14 @@ export const configureSuite: Config['configureSuite'] = (suite) => {
   if (['browser', 'functional'].includes(suite.name)) {
     // Every test starts with fresh rate limits: the whole suite comes from
     // one IP address and would otherwise trip the per-IP limits.
-    suite.onGroup((group) => group.each.setup(() => limiter.clear()))
+    // With Redis the limiter's clear() flushes the database, queued award
+    // jobs included: they are let finish first.
+    suite.onGroup((group) =>
+      group.each.setup(async () => {
+        await jobsSettled()
+        await limiter.clear()
+      })
+    )
     return suite.setup(() => testUtils.httpServer().start())
   }
 }

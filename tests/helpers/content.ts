@@ -1,6 +1,7 @@
 import testUtils from '@adonisjs/core/services/test_utils'
 import { importSeedContent } from '#actions/content/import_content'
 import contentLibrary from '#services/content_library'
+import { jobsSettled } from '#services/queue_worker'
 
 /**
  * Group setup: empty tables, the seed content imported the way an operator
@@ -10,5 +11,8 @@ export async function withSeedContent() {
   const truncate = await testUtils.db().truncate()
   await importSeedContent()
   contentLibrary.invalidate()
-  return truncate
+  return async () => {
+    await jobsSettled()
+    await truncate()
+  }
 }

@@ -2,6 +2,7 @@ import type { Group } from '@japa/runner/core'
 import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import { settleMails } from '#tests/helpers/mailbox'
+import { jobsSettled } from '#services/queue_worker'
 
 /**
  * Every test starts from empty tables and fresh rate limits. Tables are
@@ -19,6 +20,7 @@ export function freshStatePerTest(group: Group) {
 }
 
 export async function resetState() {
+  await jobsSettled()
   const truncate = await testUtils.db().truncate()
   await truncate()
   await limiter.clear()
