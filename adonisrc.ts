@@ -69,6 +69,7 @@ export default defineConfig({
     () => import('#start/validator'),
     () => import('#start/transmit'),
     () => import('#start/view'),
+    { file: () => import('#start/schedules'), environment: ['web'] },
   ],
 
   /*

@@ -1,6 +1,7 @@
 import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { resolve } from 'node:path'
+import { progressBar } from '#services/progress_bar'
 
 /**
  * Imports content (lexemes, grammar patterns, intents, phrases, game
@@ -62,10 +63,4 @@ export default class ContentImport extends BaseCommand {
       this.logger.success(`${result.rows} rows in ${result.files.length} file(s) are valid`)
     }
   }
-}
-
-function progressBar(done: number, total: number) {
-  const width = 24
-  const filled = total === 0 ? width : Math.round((done / total) * width)
-  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total}`
 }

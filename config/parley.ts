@@ -65,6 +65,16 @@ export const parleyConfig = {
   attemptsPerMinute: 120,
 
   /**
+   * Leaderboards: how many players the top of a board lists, and how often
+   * it is recomputed.
+   */
+  leaderboards: {
+    topSize: 100,
+    /** How often the top of every board is recomputed (a duration: '30s', '1m', '5m'). */
+    refreshEvery: '1m',
+  },
+
+  /**
    * Accounts the seeders create outside production, for trying the app.
    * Printed by `node ace setup` and listed in the README.
    */

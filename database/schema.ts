@@ -328,6 +328,38 @@ export class IntentSchema extends BaseModel {
   declare version: number
 }
 
+export class LeaderboardScoreSchema extends BaseModel {
+  static $columns = ['gameSlug', 'hidden', 'period', 'reachedAt', 'score', 'userId'] as const
+  $columns = LeaderboardScoreSchema.$columns
+  @column()
+  declare gameSlug: string
+  @booleanColumn()
+  declare hidden: boolean
+  @column({ isPrimary: true })
+  declare period: string
+  @column.dateTime()
+  declare reachedAt: DateTime
+  @column()
+  declare score: number
+  @column()
+  declare userId: number
+}
+
+export class LeaderboardSnapshotSchema extends BaseModel {
+  static $columns = ['computedAt', 'gameSlug', 'id', 'period', 'ranklistJson'] as const
+  $columns = LeaderboardSnapshotSchema.$columns
+  @column.dateTime()
+  declare computedAt: DateTime
+  @column()
+  declare gameSlug: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare period: string
+  @jsonColumn()
+  declare ranklistJson: any
+}
+
 export class LevelProgressSchema extends BaseModel {
   static $columns = ['attemptsCount', 'bestScore', 'completedAt', 'createdAt', 'gameSlug', 'hintsUsed', 'id', 'level', 'passedCount', 'rngState', 'state', 'updatedAt', 'userId'] as const
   $columns = LevelProgressSchema.$columns

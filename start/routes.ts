@@ -120,6 +120,7 @@ router
         router.delete('/auth/tokens/current', [controllers.ApiTokens, 'destroyCurrent'])
         router.get('/me', [controllers.Me, 'show'])
         router.post('/content/check', [controllers.ContentChecks, 'store'])
+        router.get('/leaderboards', [controllers.Leaderboards, 'index'])
 
         router
           .group(() => {

@@ -14,6 +14,7 @@ export const controllers = {
   DevMailbox: () => import('#controllers/dev_mailbox_controller'),
   EmailVerification: () => import('#controllers/email_verification_controller'),
   HealthChecks: () => import('#controllers/health_checks_controller'),
+  Leaderboards: () => import('#controllers/leaderboards_controller'),
   LevelSessions: () => import('#controllers/level_sessions_controller'),
   Locale: () => import('#controllers/locale_controller'),
   Me: () => import('#controllers/me_controller'),

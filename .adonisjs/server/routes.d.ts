@@ -49,6 +49,7 @@ export type ScannedRoutes = {
     'api_tokens.destroy_current': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
     'content_checks.store': { paramsTuple?: []; params?: {} }
+    'leaderboards.index': { paramsTuple?: []; params?: {} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'level_sessions.restart': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'attempts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
@@ -87,6 +88,7 @@ export type ScannedRoutes = {
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
+    'leaderboards.index': { paramsTuple?: []; params?: {} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }
@@ -120,6 +122,7 @@ export type ScannedRoutes = {
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
+    'leaderboards.index': { paramsTuple?: []; params?: {} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }

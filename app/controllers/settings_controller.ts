@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import UserTransformer from '#transformers/user_transformer'
@@ -63,8 +64,12 @@ export default class SettingsController {
     const { request, response, auth, session } = ctx
     const user = auth.getUserOrFail()
     const payload = await request.validateUsing(updatePreferencesValidator)
-    user.merge(payload)
-    await user.save()
+    await db.transaction(async (trx) => {
+      user.useTransaction(trx).merge(payload)
+      await user.save()
+      // Opting in or out shows or hides the player on every board at once.
+      await trx.from('leaderboard_scores').where('user_id', user.id).update({ hidden: !user.showOnLeaderboards })
+    })
 
     useLocale(ctx, payload.locale)
     rememberLocale(ctx, payload.locale)

@@ -91,6 +91,9 @@ function checkLevel(level: GameLevel, index: number, intents: Set<string>, keys:
   if (level.tags !== undefined && !isTextList(level.tags)) problems.push({ field: `${at}.tags`, message: 'must be a list of words' })
 }
 
+/** Names the core gives to things next to games: `global` is the all-games leaderboard. */
+const RESERVED_SLUGS = new Set(['global'])
+
 /**
  * Every problem with a manifest, empty when it is sound.
  */
@@ -98,6 +101,8 @@ export function manifestProblems(manifest: GameManifest<any>): Problems {
   const problems: Problems = []
   if (typeof manifest.slug !== 'string' || !SLUG.test(manifest.slug)) {
     problems.push({ field: 'slug', message: 'must be one lowercase word (letters and digits, 2–30 characters)' })
+  } else if (RESERVED_SLUGS.has(manifest.slug)) {
+    problems.push({ field: 'slug', message: `"${manifest.slug}" is reserved (the leaderboard of all games)` })
   }
   checkLocalized(manifest.title, 'title', problems)
   checkLocalized(manifest.description, 'description', problems)

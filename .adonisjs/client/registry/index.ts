@@ -276,6 +276,12 @@ const routes = {
     tokens: [{"old":"/api/content/check","type":0,"val":"api","end":""},{"old":"/api/content/check","type":0,"val":"content","end":""},{"old":"/api/content/check","type":0,"val":"check","end":""}],
     types: placeholder as Registry['content_checks.store']['types'],
   },
+  'leaderboards.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/leaderboards',
+    tokens: [{"old":"/api/leaderboards","type":0,"val":"api","end":""},{"old":"/api/leaderboards","type":0,"val":"leaderboards","end":""}],
+    types: placeholder as Registry['leaderboards.index']['types'],
+  },
   'level_sessions.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/games/:game/levels/:level',

@@ -547,6 +547,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/content_checks_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'leaderboards.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/leaderboards'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/leaderboard').leaderboardQueryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/leaderboards_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/leaderboards_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'level_sessions.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/games/:game/levels/:level'

@@ -89,6 +89,9 @@ export interface ApiDefinition {
   contentChecks: {
     store: typeof routes['content_checks.store']
   }
+  leaderboards: {
+    index: typeof routes['leaderboards.index']
+  }
   levelSessions: {
     show: typeof routes['level_sessions.show']
     restart: typeof routes['level_sessions.restart']

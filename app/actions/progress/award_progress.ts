@@ -11,6 +11,7 @@ import { emptyStats, evaluateRule, type PlayerStats } from '#services/achievemen
 import { awardsFor, currentStreak, dayIn, levelForXp, reachGoal, type Award } from '#services/progress_rules'
 import { parleyConfig } from '#config/parley'
 import { dbDateTime } from '#services/db_time'
+import { ALL_TIME, GLOBAL_BOARD, isoWeekOf } from '#services/leaderboard_periods'
 
 export type ProgressUpdate = {
   userId: number
@@ -70,7 +71,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
       .from('users')
       .where('id', userId)
       .if(postgres, (query) => query.knexQuery.forNoKeyUpdate())
-      .select('time_zone')
+      .select('time_zone', 'show_on_leaderboards')
       .first()
     if (!player) return null
     const timeZone: string = player.time_zone ?? 'UTC'
@@ -96,8 +97,10 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
     )
     const fresh = awards.filter((award) => !given.has(award.key))
     const day = dayIn(timeZone, attempt.createdAt)
+    // The ledger's time: leaderboards count XP in the week it was awarded, as a rebuild from the ledger does.
+    const awardedAt = DateTime.utc()
     if (fresh.length > 0) {
-      const now = dbDateTime()
+      const now = awardedAt.toFormat(trx.dialect.dateTimeFormat)
       await trx.insertQuery().table('xp_awards').multiInsert(
         fresh.map((award) => ({
           user_id: userId,
@@ -112,6 +115,15 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
       )
     }
     const xpDelta = fresh.reduce((sum, award) => sum + award.amount, 0)
+    if (xpDelta > 0) {
+      await addToLeaderboards(trx, {
+        userId,
+        gameSlug: attempt.gameSlug,
+        xp: xpDelta,
+        at: awardedAt,
+        hidden: !player.show_on_leaderboards,
+      })
+    }
 
     const profile =
       (await UserProfile.query({ client: trx }).where('userId', userId).first()) ??
@@ -163,6 +175,39 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
       badgesEarned: earned.map((badge) => ({ key: badge.key, title: badge.title, icon: badge.icon })),
     }
   })
+}
+
+/**
+ * XP on the four boards it counts for (this week and all time, the game's
+ * and the global one), in the award's transaction: the attempt's awardedAt
+ * keeps it once. `reached_at` moves with the score: of two players with
+ * the same score, the one who got there first ranks higher.
+ */
+async function addToLeaderboards(
+  trx: TransactionClientContract,
+  award: { userId: number; gameSlug: string; xp: number; at: DateTime; hidden: boolean }
+) {
+  const reachedAt = award.at.toFormat(trx.dialect.dateTimeFormat)
+  const rows = [isoWeekOf(award.at), ALL_TIME].flatMap((period) =>
+    [award.gameSlug, GLOBAL_BOARD].map((gameSlug) => ({
+      period,
+      game_slug: gameSlug,
+      user_id: award.userId,
+      score: award.xp,
+      reached_at: reachedAt,
+      hidden: award.hidden,
+    }))
+  )
+  await trx
+    .knexQuery()
+    .table('leaderboard_scores')
+    .insert(rows)
+    .onConflict(['period', 'game_slug', 'user_id'])
+    .merge({
+      score: trx.knexRawQuery('leaderboard_scores.score + excluded.score'),
+      reached_at: trx.knexRawQuery('excluded.reached_at'),
+      hidden: trx.knexRawQuery('excluded.hidden'),
+    })
 }
 
 /** The badge counters this attempt moves. */
