@@ -22,6 +22,14 @@ export default class Setup extends BaseCommand {
     await this.kernel.exec('migration:run', ['--force'])
     if (this.exitCode) return
 
+    // XP awarded before leaderboards existed gets onto them once.
+    const { default: db } = await import('@adonisjs/lucid/services/db')
+    const [boards, ledger] = await Promise.all([db.from('leaderboard_scores').first(), db.from('xp_awards').first()])
+    if (!boards && ledger) {
+      await this.kernel.exec('leaderboard:rebuild', [])
+      if (this.exitCode) return
+    }
+
     if (!this.noSeed) {
       await this.kernel.exec('db:seed', [])
       if (this.exitCode) return

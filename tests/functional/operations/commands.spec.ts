@@ -6,6 +6,8 @@ import UserCreate from '#commands/user_create'
 import Setup from '#commands/setup'
 import User from '#models/user'
 import BlogPost from '#models/blog_post'
+import XpAward from '#models/xp_award'
+import db from '@adonisjs/lucid/services/db'
 
 test.group('node ace user:create', (group) => {
   group.each.setup(() => testUtils.db().truncate())
@@ -83,6 +85,28 @@ test.group('node ace setup', (group) => {
     assert.isAtLeast(posts.filter((post) => post.locale === 'en').length, 3)
     assert.isAtLeast(posts.filter((post) => post.locale === 'ru').length, 3)
     assert.equal(new Set(posts.map((post) => `${post.slug}:${post.locale}`)).size, posts.length)
+  })
+
+  test('puts XP awarded before leaderboards existed onto them, once', async ({ assert }) => {
+    const first = await ace.create(Setup, [])
+    await first.exec()
+    first.assertSucceeded()
+    const player = await User.findByOrFail('email', 'player@parley.local')
+    await XpAward.create({ userId: player.id, awardKey: 'practice:legacy', attemptId: null, gameSlug: 'farm', reason: 'practice', amount: 3, day: '2026-01-05' })
+
+    for (let run = 0; run < 2; run++) {
+      const command = await ace.create(Setup, [])
+      await command.exec()
+      command.assertSucceeded()
+    }
+    const allTime = await db.from('leaderboard_scores').where({ period: 'all', user_id: player.id }).orderBy('game_slug')
+    assert.deepEqual(
+      allTime.map((row) => [row.game_slug, Number(row.score)]),
+      [
+        ['farm', 3],
+        ['global', 3],
+      ]
+    )
   })
 })
 
