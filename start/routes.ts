@@ -97,6 +97,7 @@ router
     router.get('/profile', [controllers.Profile, 'show'])
     router.get('/play/:game/:level', [controllers.Play, 'show']).where('game', playParams.game).where('level', playParams.level)
 
+    router.get('/leaderboards', [controllers.Leaderboards, 'show'])
     router.get('/settings', [controllers.Settings, 'show'])
     router.put('/settings/profile', [controllers.Settings, 'updateProfile'])
     router.post('/settings/avatar', [controllers.Settings, 'updateAvatar'])

@@ -28,6 +28,7 @@ declare module '@adonisjs/inertia/types' {
     'games/index': ExtractProps<(typeof import('../../resources/js/pages/games/index.tsx'))['default']>
     'games/play': ExtractProps<(typeof import('../../resources/js/pages/games/play.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../resources/js/pages/home.tsx'))['default']>
+    'leaderboards': ExtractProps<(typeof import('../../resources/js/pages/leaderboards.tsx'))['default']>
     'legal': ExtractProps<(typeof import('../../resources/js/pages/legal.tsx'))['default']>
     'pricing': ExtractProps<(typeof import('../../resources/js/pages/pricing.tsx'))['default']>
     'profile': ExtractProps<(typeof import('../../resources/js/pages/profile.tsx'))['default']>

@@ -36,6 +36,7 @@ export type ScannedRoutes = {
     'email_verification.resend': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'leaderboards.show': { paramsTuple?: []; params?: {} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'settings.update_profile': { paramsTuple?: []; params?: {} }
     'settings.update_avatar': { paramsTuple?: []; params?: {} }
@@ -86,6 +87,7 @@ export type ScannedRoutes = {
     'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'leaderboards.show': { paramsTuple?: []; params?: {} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
     'leaderboards.index': { paramsTuple?: []; params?: {} }
@@ -120,6 +122,7 @@ export type ScannedRoutes = {
     'email.confirm_change': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'leaderboards.show': { paramsTuple?: []; params?: {} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
     'leaderboards.index': { paramsTuple?: []; params?: {} }

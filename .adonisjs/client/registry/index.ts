@@ -198,6 +198,12 @@ const routes = {
     tokens: [{"old":"/play/:game/:level","type":0,"val":"play","end":""},{"old":"/play/:game/:level","type":1,"val":"game","end":""},{"old":"/play/:game/:level","type":1,"val":"level","end":""}],
     types: placeholder as Registry['play.show']['types'],
   },
+  'leaderboards.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/leaderboards',
+    tokens: [{"old":"/leaderboards","type":0,"val":"leaderboards","end":""}],
+    types: placeholder as Registry['leaderboards.show']['types'],
+  },
   'settings.show': {
     methods: ["GET","HEAD"],
     pattern: '/settings',

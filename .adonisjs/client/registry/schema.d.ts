@@ -391,6 +391,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/play_controller').default['show']>>>
     }
   }
+  'leaderboards.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/leaderboards'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/leaderboards_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/leaderboards_controller').default['show']>>>
+    }
+  }
   'settings.show': {
     methods: ["GET","HEAD"]
     pattern: '/settings'

@@ -66,6 +66,10 @@ export interface ApiDefinition {
   play: {
     show: typeof routes['play.show']
   }
+  leaderboards: {
+    show: typeof routes['leaderboards.show']
+    index: typeof routes['leaderboards.index']
+  }
   settings: {
     show: typeof routes['settings.show']
     updateProfile: typeof routes['settings.update_profile']
@@ -88,9 +92,6 @@ export interface ApiDefinition {
   }
   contentChecks: {
     store: typeof routes['content_checks.store']
-  }
-  leaderboards: {
-    index: typeof routes['leaderboards.index']
   }
   levelSessions: {
     show: typeof routes['level_sessions.show']

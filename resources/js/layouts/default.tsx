@@ -14,6 +14,7 @@ import { ProgressToasts } from '~/components/progress_toasts'
 
 const NAV = [
   { href: '/games', key: 'ui.nav.games' },
+  { href: '/leaderboards', key: 'ui.nav.leaderboards', signedIn: true },
   { href: '/about', key: 'ui.nav.about' },
   { href: '/pricing', key: 'ui.nav.pricing' },
   { href: '/blog', key: 'ui.nav.blog' },
@@ -43,6 +44,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
   const { t } = useI18n()
   const { props } = usePage()
   const path = props.site.path
+  const nav = NAV.filter((item) => !('signedIn' in item) || props.user)
   const mobileNav = useDismissible()
   useProgressChannel()
 
@@ -60,7 +62,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
 
           <nav className="main-nav" aria-label={t('ui.nav.main')}>
             <ul>
-              {NAV.map((item) => (
+              {nav.map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
                     {t(item.key)}
@@ -79,7 +81,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
                 <span aria-hidden="true" className="burger" />
               </summary>
               <ul>
-                {NAV.map((item) => (
+                {nav.map((item) => (
                   <li key={item.href}>
                     <Link href={item.href}>{t(item.key)}</Link>
                   </li>

@@ -1,0 +1,32 @@
+import { DateTime } from 'luxon'
+import type User from '#models/user'
+import { GLOBAL_BOARD, periodKey, weekBounds, type PeriodKind } from '#services/leaderboard_periods'
+import { SqlLeaderboardStore } from '#queries/leaderboard'
+import { snapshotOf } from '#actions/leaderboards/refresh_snapshots'
+import { parleyConfig } from '#config/parley'
+
+const store = new SqlLeaderboardStore()
+
+/**
+ * A board as the API and the page show it: the top as the scheduled job
+ * last computed it (live before its first run), and where the player
+ * stands, always live.
+ */
+export async function leaderboardView(user: User, period: PeriodKind, game: string = GLOBAL_BOARD) {
+  const now = DateTime.utc()
+  const board = { period: periodKey(period, now), gameSlug: game }
+  const snapshot = await snapshotOf(board)
+  const top = snapshot?.top ?? (await store.top(board, parleyConfig.leaderboards.topSize))
+  return {
+    board: {
+      period,
+      key: board.period,
+      game,
+      endsAt: period === 'weekly' ? weekBounds(board.period).end.toISO()! : null,
+      serverTime: now.toISO()!,
+      computedAt: (snapshot?.computedAt ?? now).toISO()!,
+    },
+    top,
+    me: await store.standing(board, user.id),
+  }
+}
