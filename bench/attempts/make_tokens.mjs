@@ -13,9 +13,8 @@
  */
 
 import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { bootApp } from './boot_app.mjs'
 
 const { values: opts } = parseArgs({
   options: {
@@ -30,26 +29,13 @@ if (!opts.app || !opts.out) {
   process.exit(2)
 }
 const count = Number(opts.users)
-const appDir = resolve(opts.app)
 
-// The build's own entry helpers: APP_ROOT and the importer resolving "./start/…" paths.
-const { APP_ROOT, IMPORTER } = await import(pathToFileURL(join(appDir, 'bin', 'app_root.js')).href)
-await import('reflect-metadata')
-const { Ignitor } = await import('@adonisjs/core')
-
-const ignitor = new Ignitor(APP_ROOT, { importer: IMPORTER })
-const app = ignitor.createApp('console')
-app.booting(async () => {
-  await import(new URL('start/env.js', APP_ROOT).href)
-})
-await app.init()
-await app.boot()
-await app.start(async () => {})
+const { app, inBuild } = await bootApp(opts.app)
 
 try {
-  const { default: User } = await import(new URL('app/models/user.js', APP_ROOT).href)
+  const { default: User } = await import(inBuild('app/models/user.js'))
   const { default: db } = await import('@adonisjs/lucid/services/db')
-  const { parleyConfig } = await import(new URL('config/parley.js', APP_ROOT).href)
+  const { parleyConfig } = await import(inBuild('config/parley.js'))
   const { DateTime } = await import('luxon')
 
   const t0 = performance.now()

@@ -12,9 +12,8 @@
  * after the server has stopped. Prints one JSON line last.
  */
 
-import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { bootApp } from './boot_app.mjs'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 const { values: opts } = parseArgs({ options: { app: { type: 'string' }, jobs: { type: 'string', default: '5000' } } })
@@ -23,23 +22,11 @@ if (!opts.app) {
   process.exit(2)
 }
 const jobs = Number(opts.jobs)
-const appDir = resolve(opts.app)
-const { APP_ROOT, IMPORTER } = await import(pathToFileURL(join(appDir, 'bin', 'app_root.js')).href)
-await import('reflect-metadata')
-const { Ignitor } = await import('@adonisjs/core')
-
-const ignitor = new Ignitor(APP_ROOT, { importer: IMPORTER })
-const app = ignitor.createApp('console')
-app.booting(async () => {
-  await import(new URL('start/env.js', APP_ROOT).href)
-})
-await app.init()
-await app.boot()
-await app.start(async () => {})
+const { app, inBuild } = await bootApp(opts.app)
 
 try {
-  const { default: AwardProgress } = await import(new URL('app/jobs/award_progress.js', APP_ROOT).href)
-  const { startQueueWorker, stopQueueWorker } = await import(new URL('app/services/queue_worker.js', APP_ROOT).href)
+  const { default: AwardProgress } = await import(inBuild('app/jobs/award_progress.js'))
+  const { startQueueWorker, stopQueueWorker } = await import(inBuild('app/services/queue_worker.js'))
   const { default: db } = await import('@adonisjs/lucid/services/db')
   const pending = async () => Number((await db.from('queue_jobs').count('* as n'))[0].n)
   if ((await pending()) !== 0) throw new Error('the queue is not empty')
