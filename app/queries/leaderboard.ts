@@ -43,33 +43,27 @@ export class SqlLeaderboardStore implements LeaderboardStore {
   }
 
   async standing(board: Board, userId: number): Promise<MyStanding | null> {
-    const mine: (ScoreRow & { hidden: unknown }) | null = await this.client()
-      .from('leaderboard_scores')
-      .where({ period: board.period, game_slug: board.gameSlug, user_id: userId })
-      .select('user_id', 'score', 'reached_at', 'hidden')
+    const mine: (ScoreRow & EntryRow & { hidden: unknown }) | null = await this.client()
+      .from('leaderboard_scores as ls')
+      .join('users as u', 'u.id', 'ls.user_id')
+      .where({ 'ls.period': board.period, 'ls.game_slug': board.gameSlug, 'ls.user_id': userId })
+      .select([...ENTRY_COLUMNS, 'ls.reached_at', 'ls.hidden'])
       .first()
     if (!mine) return null
-    if (Boolean(mine.hidden)) return { score: mine.score, rank: null, hidden: true, neighbours: [] }
+    if (Boolean(mine.hidden)) return { score: Number(mine.score), rank: null, hidden: true, neighbours: [] }
 
-    const [ahead] = await this.#ahead(board, mine).count('* as total')
+    const [ahead] = await this.#beyond(board, mine, 'ahead').count('* as total')
     const rank = Number(ahead.total) + 1
-    const above = await this.#ahead(board, mine)
-      .orderBy([
-        { column: 'ls.score', order: 'asc' },
-        { column: 'ls.reached_at', order: 'desc' },
-        { column: 'ls.user_id', order: 'desc' },
-      ])
-      .limit(2)
-      .select(ENTRY_COLUMNS)
-    const me = await this.#visible(board).where('ls.user_id', userId).select(ENTRY_COLUMNS)
-    const below = await this.#behind(board, mine).orderBy(RANK_ORDER).limit(2).select(ENTRY_COLUMNS)
+    const reversed = RANK_ORDER.map(({ column, order }) => ({ column, order: order === 'asc' ? ('desc' as const) : ('asc' as const) }))
+    const above = await this.#beyond(board, mine, 'ahead').orderBy(reversed).limit(2).select(ENTRY_COLUMNS)
+    const below = await this.#beyond(board, mine, 'behind').orderBy(RANK_ORDER).limit(2).select(ENTRY_COLUMNS)
     return {
-      score: mine.score,
+      score: Number(mine.score),
       rank,
       hidden: false,
       neighbours: [
         ...above.reverse().map((row, index) => toEntry(row, rank - above.length + index)),
-        ...me.map((row) => toEntry(row, rank)),
+        toEntry(mine, rank),
         ...below.map((row, index) => toEntry(row, rank + 1 + index)),
       ],
     }
@@ -84,35 +78,19 @@ export class SqlLeaderboardStore implements LeaderboardStore {
       .where('ls.hidden', false)
   }
 
-  /** Players ranked above `mine`. */
-  #ahead(board: Board, mine: ScoreRow) {
+  /** Players ranked above (`ahead`) or below (`behind`) `mine`, in the board's order. */
+  #beyond(board: Board, mine: ScoreRow, side: 'ahead' | 'behind') {
+    const [better, earlier] = side === 'ahead' ? (['>', '<'] as const) : (['<', '>'] as const)
     return this.#visible(board).where((query) =>
       query
-        .where('ls.score', '>', mine.score)
+        .where('ls.score', better, mine.score)
         .orWhere((tie) =>
           tie
             .where('ls.score', mine.score)
             .where((first) =>
               first
-                .where('ls.reached_at', '<', mine.reached_at)
-                .orWhere((same) => same.where('ls.reached_at', mine.reached_at).where('ls.user_id', '<', mine.user_id))
-            )
-        )
-    )
-  }
-
-  /** Players ranked below `mine`. */
-  #behind(board: Board, mine: ScoreRow) {
-    return this.#visible(board).where((query) =>
-      query
-        .where('ls.score', '<', mine.score)
-        .orWhere((tie) =>
-          tie
-            .where('ls.score', mine.score)
-            .where((later) =>
-              later
-                .where('ls.reached_at', '>', mine.reached_at)
-                .orWhere((same) => same.where('ls.reached_at', mine.reached_at).where('ls.user_id', '>', mine.user_id))
+                .where('ls.reached_at', earlier, mine.reached_at)
+                .orWhere((same) => same.where('ls.reached_at', mine.reached_at).where('ls.user_id', earlier, mine.user_id))
             )
         )
     )
@@ -127,7 +105,9 @@ const RANK_ORDER = [
 
 const ENTRY_COLUMNS = ['ls.user_id', 'ls.score', 'u.display_name', 'u.avatar_url']
 
-function toEntry(row: { user_id: number; score: number; display_name: string; avatar_url: string | null }, rank: number): RankedEntry {
+type EntryRow = { user_id: number; score: number; display_name: string; avatar_url: string | null }
+
+function toEntry(row: EntryRow, rank: number): RankedEntry {
   return { rank, userId: row.user_id, displayName: row.display_name, avatarUrl: row.avatar_url, score: Number(row.score) }
 }
 

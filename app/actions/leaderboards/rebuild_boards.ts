@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { ALL_TIME, GLOBAL_BOARD, weekBounds } from '#services/leaderboard_periods'
 import type { Board } from '#queries/leaderboard'
+import { dbDateTime } from '#services/db_time'
 
 /**
  * Recomputes boards from the XP ledger (`xp_awards`): the repair tool, and
@@ -26,7 +27,7 @@ async function rebuildBoard(trx: TransactionClientContract, board: Board) {
   if (board.gameSlug !== GLOBAL_BOARD) ledger.where('x.game_slug', board.gameSlug)
   if (board.period !== ALL_TIME) {
     const { start, end } = weekBounds(board.period)
-    ledger.where('x.created_at', '>=', start.toFormat(trx.dialect.dateTimeFormat)).where('x.created_at', '<', end.toFormat(trx.dialect.dateTimeFormat))
+    ledger.where('x.created_at', '>=', dbDateTime(start)).where('x.created_at', '<', dbDateTime(end))
   }
   const totals = await ledger
     .groupBy('x.user_id', 'u.show_on_leaderboards')

@@ -5,6 +5,7 @@ import gameRegistry from '#game_kit/registry'
 import { ALL_TIME, GLOBAL_BOARD, isoWeekOf } from '#services/leaderboard_periods'
 import { SqlLeaderboardStore, type Board, type RankedEntry } from '#queries/leaderboard'
 import { parleyConfig } from '#config/parley'
+import { dbDateTime } from '#services/db_time'
 
 const store = new SqlLeaderboardStore()
 
@@ -27,7 +28,7 @@ export async function refreshSnapshots(boards: Board[] = currentBoards()) {
     const where = { period: board.period, game_slug: board.gameSlug }
     const previous = await db.from('leaderboard_snapshots').where(where).select('ranklist_json').first()
     const ranklist = JSON.stringify(top)
-    const computedAt = DateTime.utc().toFormat(db.connection().dialect.dateTimeFormat)
+    const computedAt = dbDateTime(DateTime.utc())
     if (previous) {
       await db.from('leaderboard_snapshots').where(where).update({ ranklist_json: ranklist, computed_at: computedAt })
     } else {

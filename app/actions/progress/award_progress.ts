@@ -100,7 +100,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
     // The ledger's time: leaderboards count XP in the week it was awarded, as a rebuild from the ledger does.
     const awardedAt = DateTime.utc()
     if (fresh.length > 0) {
-      const now = awardedAt.toFormat(trx.dialect.dateTimeFormat)
+      const now = dbDateTime(awardedAt)
       await trx.insertQuery().table('xp_awards').multiInsert(
         fresh.map((award) => ({
           user_id: userId,
@@ -187,7 +187,7 @@ async function addToLeaderboards(
   trx: TransactionClientContract,
   award: { userId: number; gameSlug: string; xp: number; at: DateTime; hidden: boolean }
 ) {
-  const reachedAt = award.at.toFormat(trx.dialect.dateTimeFormat)
+  const reachedAt = dbDateTime(award.at)
   const rows = [isoWeekOf(award.at), ALL_TIME].flatMap((period) =>
     [award.gameSlug, GLOBAL_BOARD].map((gameSlug) => ({
       period,
