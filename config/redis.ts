@@ -4,9 +4,13 @@ import { defineConfig } from '@adonisjs/redis'
 
 /**
  * Redis is optional: it is connected to only when REDIS_HOST is set
- * (see `redisEnabled`), by the limiter store and the readiness check.
+ * (see `redisEnabled`), by the limiter store, the queue, Transmit, the leaderboard index and
+ * the readiness check.
  */
 export const redisEnabled = Boolean(env.get('REDIS_HOST'))
+
+/** Leaderboard ranks from Redis sorted sets (LEADERBOARD_STORE=redis|sql; Redis when it is there). */
+export const leaderboardsInRedis = (env.get('LEADERBOARD_STORE') ?? (redisEnabled ? 'redis' : 'sql')) === 'redis'
 
 const redisConfig = defineConfig({
   connection: 'main',

@@ -66,6 +66,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   QUEUE_DRIVER: Env.schema.enum.optional(['redis', 'database', 'sync'] as const),
   QUEUE_WORKER_IN_WEB: Env.schema.boolean.optional(),
   QUEUE_CONCURRENCY: Env.schema.number.optional(),
+  LEADERBOARD_STORE: Env.schema.enum.optional(['sql', 'redis'] as const),
 
   /*
   |----------------------------------------------------------

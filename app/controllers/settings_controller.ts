@@ -1,4 +1,3 @@
-import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import UserTransformer from '#transformers/user_transformer'
@@ -15,6 +14,7 @@ import { recordAuthEvent } from '#services/auth_events'
 import { rememberLocale, useLocale } from '#services/locale'
 import { requestEmailChange } from '#actions/account/change_email'
 import { removeAvatar, updateAvatar } from '#actions/account/update_avatar'
+import { updatePreferences } from '#actions/account/update_preferences'
 import { signOutOtherSessions } from '#actions/account/sign_out_other_sessions'
 import { AUTH_EPOCH_KEY } from '#services/auth_session'
 import { enabledOAuthProviders } from '#config/ally'
@@ -64,12 +64,7 @@ export default class SettingsController {
     const { request, response, auth, session } = ctx
     const user = auth.getUserOrFail()
     const payload = await request.validateUsing(updatePreferencesValidator)
-    await db.transaction(async (trx) => {
-      user.useTransaction(trx).merge(payload)
-      await user.save()
-      // Opting in or out shows or hides the player on every board at once.
-      await trx.from('leaderboard_scores').where('user_id', user.id).update({ hidden: !user.showOnLeaderboards })
-    })
+    await updatePreferences(user, payload)
 
     useLocale(ctx, payload.locale)
     rememberLocale(ctx, payload.locale)

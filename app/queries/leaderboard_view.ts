@@ -1,11 +1,9 @@
 import { DateTime } from 'luxon'
 import type User from '#models/user'
 import { GLOBAL_BOARD, periodKey, weekBounds, type PeriodKind } from '#services/leaderboard_periods'
-import { SqlLeaderboardStore } from '#queries/leaderboard'
+import { leaderboardStore } from '#queries/leaderboard_store'
 import { snapshotOf } from '#actions/leaderboards/refresh_snapshots'
 import { parleyConfig } from '#config/parley'
-
-const store = new SqlLeaderboardStore()
 
 /**
  * A board as the API and the page show it: the top as the scheduled job
@@ -16,7 +14,7 @@ export async function leaderboardView(user: User, period: PeriodKind, game: stri
   const now = DateTime.utc()
   const board = { period: periodKey(period, now), gameSlug: game }
   const snapshot = await snapshotOf(board)
-  const top = snapshot?.top ?? (await store.top(board, parleyConfig.leaderboards.topSize))
+  const top = snapshot?.top ?? (await leaderboardStore().top(board, parleyConfig.leaderboards.topSize))
   return {
     board: {
       period,
@@ -27,6 +25,6 @@ export async function leaderboardView(user: User, period: PeriodKind, game: stri
       computedAt: (snapshot?.computedAt ?? now).toISO()!,
     },
     top,
-    me: await store.standing(board, user.id),
+    me: await leaderboardStore().standing(board, user.id),
   }
 }

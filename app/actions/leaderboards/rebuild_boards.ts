@@ -2,19 +2,22 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { ALL_TIME, GLOBAL_BOARD, weekBounds } from '#services/leaderboard_periods'
 import type { Board } from '#queries/leaderboard'
+import { leaderboardIndex } from '#queries/leaderboard_store'
 import { dbDateTime } from '#services/db_time'
 
 /**
  * Recomputes boards from the XP ledger (`xp_awards`): the repair tool, and
  * how XP awarded before leaderboards existed gets onto them. Each board is
  * replaced in one transaction, so a board is never seen half built and
- * running it twice gives the same boards.
+ * running it twice gives the same boards. The Redis index, when there is
+ * one, is reloaded from the rebuilt board.
  */
 export async function rebuildBoards(boards: Board[], onProgress: (done: number, total: number) => void = () => {}) {
   let rows = 0
   onProgress(0, boards.length)
   for (const [index, board] of boards.entries()) {
     rows += await db.transaction((trx) => rebuildBoard(trx, board))
+    await leaderboardIndex()?.load(board)
     onProgress(index + 1, boards.length)
   }
   return { boards: boards.length, rows }

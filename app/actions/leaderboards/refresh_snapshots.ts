@@ -3,11 +3,10 @@ import db from '@adonisjs/lucid/services/db'
 import transmit from '@adonisjs/transmit/services/main'
 import gameRegistry from '#game_kit/registry'
 import { ALL_TIME, GLOBAL_BOARD, isoWeekOf } from '#services/leaderboard_periods'
-import { SqlLeaderboardStore, type Board, type RankedEntry } from '#queries/leaderboard'
+import type { Board, RankedEntry } from '#queries/leaderboard'
+import { leaderboardIndex, leaderboardStore } from '#queries/leaderboard_store'
 import { parleyConfig } from '#config/parley'
 import { dbDateTime } from '#services/db_time'
-
-const store = new SqlLeaderboardStore()
 
 /** Every board there is now: this week and all time, for all games and each game. */
 export function currentBoards(now: DateTime = DateTime.utc()): Board[] {
@@ -22,9 +21,11 @@ export function currentBoards(now: DateTime = DateTime.utc()): Board[] {
  * `computed_at`, and pushes nothing.
  */
 export async function refreshSnapshots(boards: Board[] = currentBoards()) {
+  // A Redis that restarted empty gets its boards back from the database first.
+  await leaderboardIndex()?.ensureLoaded(boards)
   const changed: Board[] = []
   for (const board of boards) {
-    const top = await store.top(board, parleyConfig.leaderboards.topSize)
+    const top = await leaderboardStore().top(board, parleyConfig.leaderboards.topSize)
     const where = { period: board.period, game_slug: board.gameSlug }
     const previous = await db.from('leaderboard_snapshots').where(where).select('ranklist_json').first()
     const ranklist = JSON.stringify(top)

@@ -12,6 +12,8 @@ import { awardsFor, currentStreak, dayIn, levelForXp, reachGoal, type Award } fr
 import { parleyConfig } from '#config/parley'
 import { dbDateTime } from '#services/db_time'
 import { ALL_TIME, GLOBAL_BOARD, isoWeekOf } from '#services/leaderboard_periods'
+import { leaderboardIndex } from '#queries/leaderboard_store'
+import type { BoardScore } from '#queries/redis_leaderboard_store'
 
 export type ProgressUpdate = {
   userId: number
@@ -55,7 +57,8 @@ export function playerStats(profile: UserProfile): PlayerStats {
  * read and written once each.
  */
 export async function awardProgress(attemptId: number): Promise<ProgressUpdate | null> {
-  return db.transaction(async (trx) => {
+  let boardScores: BoardScore[] = []
+  const update = await db.transaction(async (trx): Promise<ProgressUpdate | null> => {
     const postgres = trx.dialect.name === 'postgres'
     const attempt = await Attempt.query({ client: trx })
       .where('id', attemptId)
@@ -116,7 +119,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
     }
     const xpDelta = fresh.reduce((sum, award) => sum + award.amount, 0)
     if (xpDelta > 0) {
-      await addToLeaderboards(trx, {
+      boardScores = await addToLeaderboards(trx, {
         userId,
         gameSlug: attempt.gameSlug,
         xp: xpDelta,
@@ -175,6 +178,9 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
       badgesEarned: earned.map((badge) => ({ key: badge.key, title: badge.title, icon: badge.icon })),
     }
   })
+  // After the commit: the Redis index never shows XP the database does not hold.
+  if (update && boardScores.length > 0) await leaderboardIndex()?.record(boardScores)
+  return update
 }
 
 /**
@@ -186,7 +192,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
 async function addToLeaderboards(
   trx: TransactionClientContract,
   award: { userId: number; gameSlug: string; xp: number; at: DateTime; hidden: boolean }
-) {
+): Promise<BoardScore[]> {
   const reachedAt = dbDateTime(award.at)
   const rows = [isoWeekOf(award.at), ALL_TIME].flatMap((period) =>
     [award.gameSlug, GLOBAL_BOARD].map((gameSlug) => ({
@@ -198,7 +204,7 @@ async function addToLeaderboards(
       hidden: award.hidden,
     }))
   )
-  await trx
+  const stored: Array<{ period: string; game_slug: string; score: number; reached_at: string | Date; hidden: unknown }> = await trx
     .knexQuery()
     .table('leaderboard_scores')
     .insert(rows)
@@ -208,6 +214,15 @@ async function addToLeaderboards(
       reached_at: trx.knexRawQuery('excluded.reached_at'),
       hidden: trx.knexRawQuery('excluded.hidden'),
     })
+    .returning(['period', 'game_slug', 'score', 'reached_at', 'hidden'])
+  return stored.map((row) => ({
+    period: row.period,
+    gameSlug: row.game_slug,
+    userId: award.userId,
+    score: Number(row.score),
+    reachedAt: row.reached_at,
+    hidden: Boolean(row.hidden),
+  }))
 }
 
 /** The badge counters this attempt moves. */

@@ -9,6 +9,7 @@ import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { ALL_TIME, isoWeekOf } from '#services/leaderboard_periods'
 import { currentBoards, refreshSnapshots } from '#actions/leaderboards/refresh_snapshots'
 import RefreshLeaderboards from '#jobs/refresh_leaderboards'
+import { leaderboardIndex } from '#queries/leaderboard_store'
 import ace from '@adonisjs/core/services/ace'
 import LeaderboardRebuild from '#commands/leaderboard_rebuild'
 
@@ -155,8 +156,11 @@ test.group('Leaderboards API', (group) => {
     await new RefreshLeaderboards().execute()
     assert.lengthOf(await db.from('leaderboard_snapshots'), boards.length)
 
-    // The second player overtakes the first after the snapshot.
-    await db.from('leaderboard_scores').where({ user_id: second.user.id, game_slug: 'global' }).update({ score: 30 })
+    // The second player overtakes the first after the snapshot (as the award job writes it).
+    const week = { period: isoWeekOf(DateTime.utc()), game_slug: 'global', user_id: second.user.id }
+    await db.from('leaderboard_scores').where(week).update({ score: 30 })
+    const raised = await db.from('leaderboard_scores').where(week).firstOrFail()
+    await leaderboardIndex()?.record([{ period: week.period, gameSlug: 'global', userId: second.user.id, score: 30, reachedAt: raised.reached_at, hidden: false }])
     const body = (await client.get(leaderboards).bearerToken(second.token)).body()
     assert.deepEqual(
       body.top.map((entry: { userId: number; rank: number }) => [entry.rank, entry.userId]),

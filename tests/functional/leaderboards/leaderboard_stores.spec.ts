@@ -1,0 +1,123 @@
+import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import redis from '@adonisjs/redis/services/main'
+import { redisEnabled } from '#config/redis'
+import { withSeedContent } from '#tests/helpers/content'
+import { awarded } from '#tests/helpers/progress'
+import User from '#models/user'
+import { UserFactory } from '#database/factories/user_factory'
+import { isoWeekOf } from '#services/leaderboard_periods'
+import { SqlLeaderboardStore, type Board } from '#queries/leaderboard'
+import { RedisLeaderboardStore } from '#queries/redis_leaderboard_store'
+import { jobsSettled } from '#services/queue_worker'
+import { refreshSnapshots } from '#actions/leaderboards/refresh_snapshots'
+
+const sql = new SqlLeaderboardStore()
+const board: Board = { period: isoWeekOf(DateTime.utc()), gameSlug: 'global' }
+const format = () => db.connection().dialect.dateTimeFormat
+
+/** A seeded random sequence: the same board every run, with many ties. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    return seed / 2_147_483_648
+  }
+}
+
+/** Writes a score as the award job does: the database, then the index. */
+async function setScore(redisStore: RedisLeaderboardStore, userId: number, score: number, reachedAt: DateTime, hidden = false) {
+  const row = { period: board.period, game_slug: board.gameSlug, user_id: userId }
+  const values = { score, reached_at: reachedAt.toFormat(format()), hidden }
+  const updated = await db.from('leaderboard_scores').where(row).update(values)
+  if (!updated) await db.table('leaderboard_scores').insert({ ...row, ...values })
+  const stored = await db.from('leaderboard_scores').where(row).firstOrFail()
+  await redisStore.record([{ ...board, userId, score, reachedAt: stored.reached_at, hidden }])
+}
+
+/** Every answer both stores give, side by side. */
+async function answers(store: SqlLeaderboardStore | RedisLeaderboardStore, userIds: number[]) {
+  return {
+    top: await store.top(board, 100),
+    topThree: await store.top(board, 3),
+    standings: await Promise.all(userIds.map((userId) => store.standing(board, userId))),
+  }
+}
+
+test.group('Leaderboard stores: Redis and SQL rank alike', (group) => {
+  group.setup(withSeedContent)
+  group.each.setup(async () => {
+    await db.from('leaderboard_scores').delete()
+    await db.from('leaderboard_snapshots').delete()
+  })
+  // The scaled mode's store: the suite runs it when Redis is configured (CI's PostgreSQL + Redis run).
+  group.tap((t) => t.skip(!redisEnabled, 'needs REDIS_HOST'))
+
+  test('the same top, ranks and neighbours for 60 players with tied scores and times, hidden ones left out', async ({ assert }) => {
+    const redisStore = new RedisLeaderboardStore()
+    const users = await UserFactory.createMany(60)
+    const next = random(48)
+    const base = DateTime.utc().startOf('second').minus({ hours: 1 })
+    for (const user of users) {
+      // Scores from few values and times from few seconds: ties on both.
+      const score = 10 * Math.floor(next() * 6)
+      const reachedAt = base.plus({ seconds: Math.floor(next() * 4) })
+      await setScore(redisStore, user.id, score, reachedAt, next() < 0.15)
+    }
+    await redisStore.load(board)
+    const ids = users.map((user) => user.id)
+    const expected = await answers(sql, ids)
+    assert.isAbove(expected.top.length, 40)
+    assert.isBelow(expected.top.length, 60, 'some players are hidden')
+    assert.deepEqual(await answers(redisStore, ids), expected)
+
+    // Then scores move as the award job moves them: Redis follows write by write.
+    for (const user of users.slice(0, 20)) {
+      const current = await db.from('leaderboard_scores').where({ ...{ period: board.period, game_slug: board.gameSlug }, user_id: user.id }).firstOrFail()
+      await setScore(redisStore, user.id, Number(current.score) + 10 * Math.floor(next() * 3), base.plus({ seconds: 5 + Math.floor(next() * 2) }), Boolean(current.hidden))
+    }
+    // A player opts out, another opts back in.
+    const hiddenOne = await db.from('leaderboard_scores').where({ period: board.period, game_slug: board.gameSlug, hidden: true }).firstOrFail()
+    await setScore(redisStore, hiddenOne.user_id, Number(hiddenOne.score), base.plus({ seconds: 1 }), false)
+    await setScore(redisStore, users[30].id, 999, base.plus({ seconds: 1 }), true)
+    assert.deepEqual(await answers(redisStore, ids), await answers(sql, ids))
+  })
+
+  test('a late write never lowers a score; a Redis that lost the board answers from the database until reloaded', async ({ assert }) => {
+    const redisStore = new RedisLeaderboardStore()
+    const [first, second] = await UserFactory.createMany(2)
+    const at = DateTime.utc().startOf('second').minus({ minutes: 5 })
+    await setScore(redisStore, first.id, 10, at)
+    await setScore(redisStore, second.id, 20, at)
+    await redisStore.load(board)
+
+    await setScore(redisStore, first.id, 30, at.plus({ minutes: 1 }))
+    // The job for the earlier award finishes last: its write (score 10) must not win.
+    const older = await db.from('leaderboard_scores').where({ user_id: first.id }).firstOrFail()
+    await redisStore.record([{ ...board, userId: first.id, score: 10, reachedAt: older.reached_at, hidden: false }])
+    assert.containSubset(await redisStore.standing(board, first.id), { rank: 1, score: 30 })
+
+    // Redis restarted empty: reads fall back, the scheduled refresh loads the board again.
+    await redis.connection().flushdb()
+    assert.deepEqual(await redisStore.standing(board, first.id), await sql.standing(board, first.id))
+    assert.deepEqual(await redisStore.ensureLoaded([board]), 1)
+    assert.equal(await redis.connection().zcard(`leaderboard:${board.period}:global`), 2)
+    assert.deepEqual(await redisStore.ensureLoaded([board]), 0, 'loaded once')
+    assert.deepEqual(await answers(redisStore, [first.id, second.id]), await answers(sql, [first.id, second.id]))
+  })
+
+  test('an attempt’s XP reaches the Redis board after the award commits; the refresh job loads boards first', async ({ client, assert }) => {
+    const user = await UserFactory.create()
+    const token = (await User.accessTokens.create(user)).value!.release()
+    await refreshSnapshots()
+    assert.equal(await redis.connection().exists(`leaderboard:${board.period}:global:loaded`), 1)
+
+    const response = await client.post('/api/games/farm/levels/1/attempts').bearerToken(token).json({ utterance: 'Plant carrots', inputMode: 'text' })
+    await awarded(response.body().attempt.id)
+    await jobsSettled() // the index is written just after the commit that marks the attempt awarded
+    assert.equal(await redis.connection().zcard(`leaderboard:${board.period}:farm`), 1)
+    const me = await client.get('/api/leaderboards?period=weekly&game=farm').bearerToken(token)
+    assert.containSubset(me.body().me, { rank: 1, score: 42, hidden: false })
+    assert.deepEqual(me.body().me, await sql.standing({ ...board, gameSlug: 'farm' }, user.id))
+  })
+})
