@@ -19,7 +19,7 @@ const redisConfig = defineConfig({
       host: env.get('REDIS_HOST', '127.0.0.1'),
       port: env.get('REDIS_PORT', 6379),
       password: env.get('REDIS_PASSWORD', ''),
-      db: 0,
+      db: env.get('REDIS_DB', 0),
       // Tests get their own keys: a dev server's queue worker must never take a test's jobs.
       keyPrefix: app.inTest ? 'parley-test:' : 'parley:',
       lazyConnect: true,

@@ -60,6 +60,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
   REDIS_PORT: Env.schema.number.optional(),
   REDIS_PASSWORD: Env.schema.string.optional(),
+  REDIS_DB: Env.schema.number.optional(),
 
   SESSION_DRIVER: oneOf(['cookie', 'memory'] as const, 'cookie'),
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'database', 'redis'] as const),
