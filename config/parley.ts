@@ -75,6 +75,41 @@ export const parleyConfig = {
   },
 
   /**
+   * Weekly leagues. A player's first XP of a week puts them in a cohort of
+   * their tier and time-zone bucket; when the cohort's week ends, the top
+   * move up a tier and the bottom down. Zones are for a full cohort and
+   * shrink in proportion for smaller ones.
+   */
+  leagues: {
+    /** Lowest first: a tier's number is its place in this list (1–10). */
+    tiers: [
+      { key: 'bronze', name: { en: 'Bronze', ru: 'Бронзовая' } },
+      { key: 'silver', name: { en: 'Silver', ru: 'Серебряная' } },
+      { key: 'gold', name: { en: 'Gold', ru: 'Золотая' } },
+      { key: 'sapphire', name: { en: 'Sapphire', ru: 'Сапфировая' } },
+      { key: 'ruby', name: { en: 'Ruby', ru: 'Рубиновая' } },
+      { key: 'emerald', name: { en: 'Emerald', ru: 'Изумрудная' } },
+      { key: 'amethyst', name: { en: 'Amethyst', ru: 'Аметистовая' } },
+      { key: 'pearl', name: { en: 'Pearl', ru: 'Жемчужная' } },
+      { key: 'obsidian', name: { en: 'Obsidian', ru: 'Обсидиановая' } },
+      { key: 'diamond', name: { en: 'Diamond', ru: 'Бриллиантовая' } },
+    ],
+    cohortSize: 30,
+    /** Ranks 1 to promoteTop of a full cohort move up a tier. */
+    promoteTop: 7,
+    /** Ranks from demoteFromRank down of a full cohort move down a tier (26: the last five). */
+    demoteFromRank: 26,
+    /**
+     * Players are grouped by their UTC offset rounded to this many hours, so
+     * that a cohort's week ends near midnight for all its members (3: within
+     * an hour and a half).
+     */
+    timeZoneBucketHours: 3,
+    /** How often ended cohorts are looked for and settled. */
+    settleEvery: '5m',
+  },
+
+  /**
    * Accounts the seeders create outside production, for trying the app.
    * Printed by `node ace setup` and listed in the README.
    */

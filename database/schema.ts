@@ -360,6 +360,71 @@ export class LeaderboardSnapshotSchema extends BaseModel {
   declare ranklistJson: any
 }
 
+export class LeagueCohortSchema extends BaseModel {
+  static $columns = ['createdAt', 'endsAt', 'id', 'membersCount', 'settledAt', 'tier', 'tzBucket', 'week'] as const
+  $columns = LeagueCohortSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare endsAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare membersCount: number
+  @column.dateTime()
+  declare settledAt: DateTime | null
+  @column()
+  declare tier: number
+  @column()
+  declare tzBucket: number
+  @column()
+  declare week: string
+}
+
+export class LeagueMemberSchema extends BaseModel {
+  static $columns = ['cohortId', 'endsAt', 'reachedAt', 'userId', 'week', 'xp'] as const
+  $columns = LeagueMemberSchema.$columns
+  @column({ isPrimary: true })
+  declare cohortId: number
+  @column.dateTime()
+  declare endsAt: DateTime
+  @column.dateTime()
+  declare reachedAt: DateTime
+  @column()
+  declare userId: number
+  @column()
+  declare week: string
+  @column()
+  declare xp: number
+}
+
+export class LeagueResultSchema extends BaseModel {
+  static $columns = ['cohortId', 'createdAt', 'id', 'newTier', 'notifiedAt', 'outcome', 'rank', 'tier', 'userId', 'week', 'xp'] as const
+  $columns = LeagueResultSchema.$columns
+  @column()
+  declare cohortId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare newTier: number
+  @column.dateTime()
+  declare notifiedAt: DateTime | null
+  @column()
+  declare outcome: string
+  @column()
+  declare rank: number
+  @column()
+  declare tier: number
+  @column()
+  declare userId: number
+  @column()
+  declare week: string
+  @column()
+  declare xp: number
+}
+
 export class LevelProgressSchema extends BaseModel {
   static $columns = ['attemptsCount', 'bestScore', 'completedAt', 'createdAt', 'gameSlug', 'hintsUsed', 'id', 'level', 'passedCount', 'rngState', 'state', 'updatedAt', 'userId'] as const
   $columns = LevelProgressSchema.$columns
@@ -605,7 +670,7 @@ export class UserAchievementSchema extends BaseModel {
 }
 
 export class UserProfileSchema extends BaseModel {
-  static $columns = ['attemptsCount', 'createdAt', 'dailyGoalXp', 'daysActive', 'level', 'levelsCompleted', 'levelsCompletedByGame', 'longestStreak', 'passedByTiles', 'passedByVoice', 'passedCount', 'perfectCount', 'streak', 'streakDay', 'updatedAt', 'userId', 'xp'] as const
+  static $columns = ['attemptsCount', 'createdAt', 'dailyGoalXp', 'daysActive', 'leagueTier', 'level', 'levelsCompleted', 'levelsCompletedByGame', 'longestStreak', 'passedByTiles', 'passedByVoice', 'passedCount', 'perfectCount', 'streak', 'streakDay', 'updatedAt', 'userId', 'xp'] as const
   $columns = UserProfileSchema.$columns
   @column()
   declare attemptsCount: number
@@ -615,6 +680,8 @@ export class UserProfileSchema extends BaseModel {
   declare dailyGoalXp: number
   @column()
   declare daysActive: number
+  @column()
+  declare leagueTier: number
   @column()
   declare level: number
   @column()
@@ -644,7 +711,7 @@ export class UserProfileSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['avatarKey', 'avatarUrl', 'createdAt', 'displayName', 'email', 'emailVerifiedAt', 'id', 'locale', 'notifyInApp', 'notifyProductEmail', 'notifyStreakEmail', 'notifyWeeklyEmail', 'password', 'pendingEmail', 'privacyAcceptedAt', 'privacyVersion', 'profilePublic', 'role', 'sessionEpoch', 'showOnLeaderboards', 'termsAcceptedAt', 'termsVersion', 'timeZone', 'updatedAt', 'utmCampaign', 'utmMedium', 'utmSource', 'voiceInput', 'voiceOutput'] as const
+  static $columns = ['avatarKey', 'avatarUrl', 'createdAt', 'displayName', 'email', 'emailVerifiedAt', 'id', 'joinLeagues', 'locale', 'notifyInApp', 'notifyProductEmail', 'notifyStreakEmail', 'notifyWeeklyEmail', 'password', 'pendingEmail', 'privacyAcceptedAt', 'privacyVersion', 'profilePublic', 'role', 'sessionEpoch', 'showOnLeaderboards', 'termsAcceptedAt', 'termsVersion', 'timeZone', 'updatedAt', 'utmCampaign', 'utmMedium', 'utmSource', 'voiceInput', 'voiceOutput'] as const
   $columns = UserSchema.$columns
   @column()
   declare avatarKey: string | null
@@ -660,6 +727,8 @@ export class UserSchema extends BaseModel {
   declare emailVerifiedAt: DateTime | null
   @column({ isPrimary: true })
   declare id: number
+  @booleanColumn()
+  declare joinLeagues: boolean
   @column()
   declare locale: string
   @booleanColumn()

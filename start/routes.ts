@@ -98,6 +98,7 @@ router
     router.get('/play/:game/:level', [controllers.Play, 'show']).where('game', playParams.game).where('level', playParams.level)
 
     router.get('/leaderboards', [controllers.Leaderboards, 'show'])
+    router.get('/league', [controllers.Leagues, 'show'])
     router.get('/settings', [controllers.Settings, 'show'])
     router.put('/settings/profile', [controllers.Settings, 'updateProfile'])
     router.post('/settings/avatar', [controllers.Settings, 'updateAvatar'])
@@ -122,6 +123,7 @@ router
         router.get('/me', [controllers.Me, 'show'])
         router.post('/content/check', [controllers.ContentChecks, 'store'])
         router.get('/leaderboards', [controllers.Leaderboards, 'index'])
+        router.get('/league', [controllers.Leagues, 'index'])
 
         router
           .group(() => {

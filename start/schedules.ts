@@ -11,6 +11,7 @@
 
 import logger from '@adonisjs/core/services/logger'
 import RefreshLeaderboards from '#jobs/refresh_leaderboards'
+import SettleLeagues from '#jobs/settle_leagues'
 import { parleyConfig } from '#config/parley'
 
 await RefreshLeaderboards.schedule({})
@@ -18,3 +19,9 @@ await RefreshLeaderboards.schedule({})
   .every(parleyConfig.leaderboards.refreshEvery)
   .run()
   .catch((error) => logger.error({ err: error }, 'could not register the leaderboard schedule'))
+
+await SettleLeagues.schedule({})
+  .id('settle_leagues')
+  .every(parleyConfig.leagues.settleEvery)
+  .run()
+  .catch((error) => logger.error({ err: error }, 'could not register the league schedule'))

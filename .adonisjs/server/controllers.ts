@@ -15,6 +15,7 @@ export const controllers = {
   EmailVerification: () => import('#controllers/email_verification_controller'),
   HealthChecks: () => import('#controllers/health_checks_controller'),
   Leaderboards: () => import('#controllers/leaderboards_controller'),
+  Leagues: () => import('#controllers/leagues_controller'),
   LevelSessions: () => import('#controllers/level_sessions_controller'),
   Locale: () => import('#controllers/locale_controller'),
   Me: () => import('#controllers/me_controller'),

@@ -29,6 +29,7 @@ declare module '@adonisjs/inertia/types' {
     'games/play': ExtractProps<(typeof import('../../resources/js/pages/games/play.tsx'))['default']>
     'home': ExtractProps<(typeof import('../../resources/js/pages/home.tsx'))['default']>
     'leaderboards': ExtractProps<(typeof import('../../resources/js/pages/leaderboards.tsx'))['default']>
+    'league': ExtractProps<(typeof import('../../resources/js/pages/league.tsx'))['default']>
     'legal': ExtractProps<(typeof import('../../resources/js/pages/legal.tsx'))['default']>
     'pricing': ExtractProps<(typeof import('../../resources/js/pages/pricing.tsx'))['default']>
     'profile': ExtractProps<(typeof import('../../resources/js/pages/profile.tsx'))['default']>

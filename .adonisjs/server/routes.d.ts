@@ -37,6 +37,7 @@ export type ScannedRoutes = {
     'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'leaderboards.show': { paramsTuple?: []; params?: {} }
+    'leagues.show': { paramsTuple?: []; params?: {} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'settings.update_profile': { paramsTuple?: []; params?: {} }
     'settings.update_avatar': { paramsTuple?: []; params?: {} }
@@ -51,6 +52,7 @@ export type ScannedRoutes = {
     'me.show': { paramsTuple?: []; params?: {} }
     'content_checks.store': { paramsTuple?: []; params?: {} }
     'leaderboards.index': { paramsTuple?: []; params?: {} }
+    'leagues.index': { paramsTuple?: []; params?: {} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'level_sessions.restart': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'attempts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
@@ -88,9 +90,11 @@ export type ScannedRoutes = {
     'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'leaderboards.show': { paramsTuple?: []; params?: {} }
+    'leagues.show': { paramsTuple?: []; params?: {} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
     'leaderboards.index': { paramsTuple?: []; params?: {} }
+    'leagues.index': { paramsTuple?: []; params?: {} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }
@@ -123,9 +127,11 @@ export type ScannedRoutes = {
     'profile.show': { paramsTuple?: []; params?: {} }
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'leaderboards.show': { paramsTuple?: []; params?: {} }
+    'leagues.show': { paramsTuple?: []; params?: {} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
     'leaderboards.index': { paramsTuple?: []; params?: {} }
+    'leagues.index': { paramsTuple?: []; params?: {} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }

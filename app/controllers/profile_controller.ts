@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { profileOverview } from '#queries/profile_overview'
+import { leagueTierOf } from '#queries/league_view'
 import { safeZone } from '#services/progress_rules'
 import UserTransformer from '#transformers/user_transformer'
 import AttemptTransformer from '#transformers/attempt_transformer'
@@ -27,6 +28,7 @@ export default class ProfileController {
       },
       recentAttempts: AttemptTransformer.transform(overview.recentAttempts, locale),
       xpByDay: overview.xpByDay,
+      league: leagueTierOf(overview.progress.leagueTier, locale),
     })
   }
 }

@@ -30,6 +30,8 @@ export async function playerProgress(user: User) {
     longestStreak: streakState.longestStreak,
     dailyGoalXp: profile?.dailyGoalXp ?? parleyConfig.progress.defaultDailyGoalXp,
     todayXp: todayActivity?.xp ?? 0,
+    /** The weekly league tier, 1 (the lowest) to 10. */
+    leagueTier: profile?.leagueTier ?? 1,
     badges: await badgesOf(user),
   }
 }

@@ -41,6 +41,7 @@ export default class UserTransformer extends BaseTransformer<User> {
         'notifyInApp',
         'profilePublic',
         'showOnLeaderboards',
+        'joinLeagues',
       ]),
     }
   }

@@ -56,6 +56,8 @@ export const updatePreferencesValidator = vine.create({
   notifyInApp: vine.boolean(),
   profilePublic: vine.boolean(),
   showOnLeaderboards: vine.boolean(),
+  /** Optional for API clients that predate leagues: absent leaves it as it is. */
+  joinLeagues: vine.boolean().optional(),
 })
 
 /**

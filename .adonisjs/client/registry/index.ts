@@ -204,6 +204,12 @@ const routes = {
     tokens: [{"old":"/leaderboards","type":0,"val":"leaderboards","end":""}],
     types: placeholder as Registry['leaderboards.show']['types'],
   },
+  'leagues.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/league',
+    tokens: [{"old":"/league","type":0,"val":"league","end":""}],
+    types: placeholder as Registry['leagues.show']['types'],
+  },
   'settings.show': {
     methods: ["GET","HEAD"],
     pattern: '/settings',
@@ -287,6 +293,12 @@ const routes = {
     pattern: '/api/leaderboards',
     tokens: [{"old":"/api/leaderboards","type":0,"val":"api","end":""},{"old":"/api/leaderboards","type":0,"val":"leaderboards","end":""}],
     types: placeholder as Registry['leaderboards.index']['types'],
+  },
+  'leagues.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/league',
+    tokens: [{"old":"/api/league","type":0,"val":"api","end":""},{"old":"/api/league","type":0,"val":"league","end":""}],
+    types: placeholder as Registry['leagues.index']['types'],
   },
   'level_sessions.show': {
     methods: ["GET","HEAD"],

@@ -403,6 +403,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/leaderboards_controller').default['show']>>>
     }
   }
+  'leagues.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/league'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/leagues_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/leagues_controller').default['show']>>>
+    }
+  }
   'settings.show': {
     methods: ["GET","HEAD"]
     pattern: '/settings'
@@ -569,6 +581,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#validators/leaderboard').leaderboardQueryValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/leaderboards_controller').default['index']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/leaderboards_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'leagues.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/league'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/leagues_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/leagues_controller').default['index']>>>
     }
   }
   'level_sessions.show': {

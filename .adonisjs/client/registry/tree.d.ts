@@ -70,6 +70,10 @@ export interface ApiDefinition {
     show: typeof routes['leaderboards.show']
     index: typeof routes['leaderboards.index']
   }
+  leagues: {
+    show: typeof routes['leagues.show']
+    index: typeof routes['leagues.index']
+  }
   settings: {
     show: typeof routes['settings.show']
     updateProfile: typeof routes['settings.update_profile']

@@ -13,6 +13,7 @@ import { parleyConfig } from '#config/parley'
 import { dbDateTime } from '#services/db_time'
 import { ALL_TIME, GLOBAL_BOARD, isoWeekOf } from '#services/leaderboard_periods'
 import { leaderboardIndex } from '#queries/leaderboard_store'
+import { addLeagueXp } from '#actions/leagues/add_league_xp'
 import type { BoardScore } from '#queries/redis_leaderboard_store'
 
 export type ProgressUpdate = {
@@ -47,7 +48,8 @@ export function playerStats(profile: UserProfile): PlayerStats {
 }
 
 /**
- * XP, level, streak and badges for one attempt, once: the attempt is
+ * XP, level, streak, badges, leaderboards and the league week for one
+ * attempt, once: the attempt is
  * marked awarded in the same transaction, and the XP ledger's unique keys
  * keep each goal's XP once per player for ever. Returns null when there was
  * nothing left to do (already awarded, or the attempt is gone).
@@ -74,7 +76,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
       .from('users')
       .where('id', userId)
       .if(postgres, (query) => query.knexQuery.forNoKeyUpdate())
-      .select('time_zone', 'show_on_leaderboards')
+      .select('time_zone', 'show_on_leaderboards', 'join_leagues')
       .first()
     if (!player) return null
     const timeZone: string = player.time_zone ?? 'UTC'
@@ -126,6 +128,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
         at: awardedAt,
         hidden: !player.show_on_leaderboards,
       })
+      if (player.join_leagues) await addLeagueXp(trx, { userId, timeZone, xp: xpDelta, at: awardedAt })
     }
 
     const profile =

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react'
 import { useI18n } from '~/lib/i18n'
-import { useProgressUpdates, type ProgressUpdate } from '~/lib/live_progress'
+import { useLeagueResults, useProgressUpdates, type LeagueResult, type ProgressUpdate } from '~/lib/live_progress'
 
-type Toast = { id: number; text: string; kind: 'xp' | 'badge' }
+type Toast = { id: number; text: string; kind: 'xp' | 'badge' | 'league' }
 
 let nextId = 1
 
@@ -14,6 +14,13 @@ export function ProgressToasts() {
   const { t, locale } = useI18n()
   const [toasts, setToasts] = useState<Toast[]>([])
 
+  const show = useCallback((fresh: Toast[]) => {
+    if (fresh.length === 0) return
+    setToasts((current) => [...current, ...fresh].slice(-4))
+    const ids = new Set(fresh.map((toast) => toast.id))
+    window.setTimeout(() => setToasts((current) => current.filter((toast) => !ids.has(toast.id))), 5000)
+  }, [])
+
   const onUpdate = useCallback(
     (update: ProgressUpdate) => {
       const fresh: Toast[] = []
@@ -21,14 +28,17 @@ export function ProgressToasts() {
       for (const badge of update.badgesEarned) {
         fresh.push({ id: nextId++, kind: 'badge', text: t('play.toasts.badge', { title: (locale === 'ru' ? badge.title.ru : undefined) ?? badge.title.en }) })
       }
-      if (fresh.length === 0) return
-      setToasts((current) => [...current, ...fresh].slice(-4))
-      const ids = new Set(fresh.map((toast) => toast.id))
-      window.setTimeout(() => setToasts((current) => current.filter((toast) => !ids.has(toast.id))), 5000)
+      show(fresh)
     },
-    [t, locale]
+    [t, locale, show]
   )
   useProgressUpdates(onUpdate)
+
+  const onLeagueResult = useCallback(
+    (result: LeagueResult) => show([{ id: nextId++, kind: 'league', text: t(`play.toasts.league_${result.outcome}`, { rank: result.rank }) }]),
+    [t, show]
+  )
+  useLeagueResults(onLeagueResult)
 
   return (
     <div className="progress-toasts" role="status" aria-live="polite">

@@ -15,6 +15,7 @@ import { ProgressToasts } from '~/components/progress_toasts'
 const NAV = [
   { href: '/games', key: 'ui.nav.games' },
   { href: '/leaderboards', key: 'ui.nav.leaderboards', signedIn: true },
+  { href: '/league', key: 'ui.nav.league', signedIn: true },
   { href: '/about', key: 'ui.nav.about' },
   { href: '/pricing', key: 'ui.nav.pricing' },
   { href: '/blog', key: 'ui.nav.blog' },

@@ -10,7 +10,19 @@ export type ProgressUpdate = {
   badgesEarned: Array<{ key: string; title: { en: string; ru?: string }; icon: string }>
 }
 
+/** A league week settled (the weekly settlement job). */
+export type LeagueResult = {
+  type: 'league.settled'
+  week: string
+  tier: number
+  newTier: number
+  rank: number
+  xp: number
+  outcome: 'promoted' | 'stayed' | 'demoted'
+}
+
 const EVENT = 'parley:progress'
+const LEAGUE_EVENT = 'parley:league'
 
 /**
  * Subscribes the signed-in player to their private channel (users/:id) over
@@ -28,8 +40,9 @@ export function useProgressChannel() {
       if (cancelled) return
       const transmit = new Transmit({ baseUrl: window.location.origin })
       const subscription = transmit.subscription(`users/${userId}`)
-      subscription.onMessage((message: ProgressUpdate) => {
+      subscription.onMessage((message: ProgressUpdate | LeagueResult) => {
         if (message?.type === 'progress.updated') window.dispatchEvent(new CustomEvent(EVENT, { detail: message }))
+        if (message?.type === 'league.settled') window.dispatchEvent(new CustomEvent(LEAGUE_EVENT, { detail: message }))
       })
       await subscription.create()
       document.documentElement.dataset.live = 'true'
@@ -52,6 +65,15 @@ export function useProgressUpdates(listener: (update: ProgressUpdate) => void) {
     const handler = (event: Event) => listener((event as CustomEvent<ProgressUpdate>).detail)
     window.addEventListener(EVENT, handler)
     return () => window.removeEventListener(EVENT, handler)
+  }, [listener])
+}
+
+/** Calls `listener` when one of the signed-in player's league weeks is settled. */
+export function useLeagueResults(listener: (result: LeagueResult) => void) {
+  useEffect(() => {
+    const handler = (event: Event) => listener((event as CustomEvent<LeagueResult>).detail)
+    window.addEventListener(LEAGUE_EVENT, handler)
+    return () => window.removeEventListener(LEAGUE_EVENT, handler)
   }, [listener])
 }
 

@@ -1,8 +1,10 @@
 import { Link, router } from '@inertiajs/react'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { InertiaProps } from '~/types'
 import { Seo } from '~/components/seo'
 import { useI18n } from '~/lib/i18n'
+import { useCountdown } from '~/lib/use_countdown'
+import { PlayerAvatar } from '~/components/player_avatar'
 
 type Entry = { rank: number; userId: number; displayName: string; avatarUrl: string | null; score: number }
 
@@ -22,21 +24,6 @@ function boardUrl(period: string, game: string) {
   if (game !== 'global') query.set('game', game)
   const search = query.toString()
   return search ? `/leaderboards?${search}` : '/leaderboards'
-}
-
-/** Time left in the week, from the server's clock (the browser's may be off). */
-function useCountdown(endsAt: string | null, serverTime: string) {
-  const [offset] = useState(() => new Date(serverTime).getTime() - Date.now())
-  const [now, setNow] = useState(() => Date.now() + offset)
-  useEffect(() => {
-    if (!endsAt) return
-    const timer = window.setInterval(() => setNow(Date.now() + offset), 30_000)
-    return () => window.clearInterval(timer)
-  }, [endsAt, offset])
-  if (!endsAt) return null
-  const left = Math.max(0, new Date(endsAt).getTime() - now)
-  const minutes = Math.floor(left / 60_000)
-  return { left, days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 }
 }
 
 /** Reloads the board when the scheduled job pushes a change of its top. */
@@ -67,15 +54,6 @@ function useBoardUpdates(game: string, period: string) {
   }, [game, period])
 }
 
-function Avatar({ entry }: { entry: Entry }) {
-  if (entry.avatarUrl) return <img className="board-avatar" src={entry.avatarUrl} alt="" width={32} height={32} loading="lazy" />
-  return (
-    <span className="board-avatar" aria-hidden="true">
-      {entry.displayName.trim().charAt(0).toUpperCase() || '?'}
-    </span>
-  )
-}
-
 function useFormats() {
   const { locale, formatDate } = useI18n()
   return {
@@ -96,7 +74,7 @@ function Rows({ entries, myId }: { entries: Entry[]; myId: number | undefined })
             <td className="board-rank">{entry.rank}</td>
             <td>
               <span className="board-player">
-                <Avatar entry={entry} />
+                <PlayerAvatar player={entry} />
                 <span>{entry.displayName}</span>
                 {mine ? <span className="board-you">{t('leaderboards.you')}</span> : null}
               </span>

@@ -37,6 +37,7 @@ type PageProps = InertiaProps<{
   vocabulary: { total: number; words: VocabularyWord[] }
   recentAttempts: Data.Attempt[]
   xpByDay: XpDay[]
+  league: { number: number; key: string; name: string }
 }>
 
 function Panel({ id, title, aside, children, className = '' }: { id: string; title: string; aside?: ReactNode; children: ReactNode; className?: string }) {
@@ -69,7 +70,7 @@ function masteryBand(mastery: number) {
  * The player's own page: level and XP, streak, today's goal, XP per day,
  * badges, the words met with how well they went, and recent attempts.
  */
-export default function Profile({ account, timeZone, stats: progress, badges, vocabulary, recentAttempts, xpByDay }: PageProps) {
+export default function Profile({ account, timeZone, stats: progress, badges, vocabulary, recentAttempts, xpByDay, league }: PageProps) {
   const { t, formatDate } = useI18n()
   const inLevel = progress.xp - progress.levelStartXp
   const levelSpan = progress.nextLevelXp - progress.levelStartXp
@@ -93,6 +94,12 @@ export default function Profile({ account, timeZone, stats: progress, badges, vo
           <div className="profile-hero-text">
             <p className="profile-kicker">{t('profile.title')}</p>
             <h1>{account.displayName}</h1>
+            <Link href="/league" className={`profile-tier tier-${league.key}`} data-testid="profile-tier">
+              <span className="tier-gem" aria-hidden="true">
+                {league.number}
+              </span>
+              {t('league.profile_tier', { tier: league.name })}
+            </Link>
             <p className="muted">
               {t('profile.member_since', { date: formatDate(String(account.createdAt), { dateStyle: 'long', timeZone }) })}
             </p>

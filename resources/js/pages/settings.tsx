@@ -16,6 +16,7 @@ type Account = Data.User & {
   notifyInApp: boolean
   profilePublic: boolean
   showOnLeaderboards: boolean
+  joinLeagues: boolean
 }
 
 type PageProps = InertiaProps<{
@@ -166,6 +167,7 @@ export default function Settings({ account, tokens, linkedProviders, availablePr
                 notifyInApp: data.notifyInApp === 'true',
                 profilePublic: data.profilePublic === 'true',
                 showOnLeaderboards: data.showOnLeaderboards === 'true',
+                joinLeagues: data.joinLeagues === 'true',
               })}
             >
               {({ processing }) => (
@@ -250,6 +252,7 @@ export default function Settings({ account, tokens, linkedProviders, availablePr
                       label={t('settings.privacy.show_on_leaderboards')}
                       defaultChecked={account.showOnLeaderboards}
                     />
+                    <Checkbox name="joinLeagues" label={t('settings.privacy.join_leagues')} defaultChecked={account.joinLeagues} />
                   </div>
 
                   <button type="submit" className="button button-primary" disabled={processing}>
