@@ -16,10 +16,11 @@ const NAV = [
   { href: '/games', key: 'ui.nav.games' },
   { href: '/leaderboards', key: 'ui.nav.leaderboards', signedIn: true },
   { href: '/league', key: 'ui.nav.league', signedIn: true },
-  { href: '/about', key: 'ui.nav.about' },
-  { href: '/pricing', key: 'ui.nav.pricing' },
+  // What a visitor needs to decide; a player finds these in the footer.
+  { href: '/about', key: 'ui.nav.about', guest: true },
+  { href: '/pricing', key: 'ui.nav.pricing', guest: true },
   { href: '/blog', key: 'ui.nav.blog' },
-  { href: '/faq', key: 'ui.nav.faq' },
+  { href: '/faq', key: 'ui.nav.faq', guest: true },
 ]
 
 const FOOTER = [
@@ -45,7 +46,7 @@ export default function Layout({ children }: { children: ReactElement<Data.Share
   const { t } = useI18n()
   const { props } = usePage()
   const path = props.site.path
-  const nav = NAV.filter((item) => !('signedIn' in item) || props.user)
+  const nav = NAV.filter((item) => ('signedIn' in item ? Boolean(props.user) : 'guest' in item ? !props.user : true))
   const mobileNav = useDismissible()
   useProgressChannel()
 
