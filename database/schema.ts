@@ -328,6 +328,19 @@ export class IntentSchema extends BaseModel {
   declare version: number
 }
 
+export class LeaderboardScoreCountSchema extends BaseModel {
+  static $columns = ['gameSlug', 'period', 'players', 'score'] as const
+  $columns = LeaderboardScoreCountSchema.$columns
+  @column()
+  declare gameSlug: string
+  @column({ isPrimary: true })
+  declare period: string
+  @column()
+  declare players: number
+  @column()
+  declare score: number
+}
+
 export class LeaderboardScoreSchema extends BaseModel {
   static $columns = ['gameSlug', 'hidden', 'period', 'reachedAt', 'score', 'userId'] as const
   $columns = LeaderboardScoreSchema.$columns

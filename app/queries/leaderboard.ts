@@ -33,67 +33,146 @@ export interface LeaderboardStore {
 
 type ScoreRow = { user_id: number; score: number; reached_at: string | Date }
 
-/** The SQL store: every read is a range scan of `leaderboard_scores_rank_index`. */
+/** A change of how many visible players hold a score on a board. */
+export type ScoreCountChange = Board & { score: number; delta: number }
+
+/**
+ * Moves `leaderboard_score_counts` (one upsert for all the changes). Every
+ * writer of `leaderboard_scores` calls it in the same transaction: a score
+ * that appears, moves, or is hidden or shown again.
+ */
+export async function changeScoreCounts(client: QueryClientContract, changes: ScoreCountChange[]) {
+  const merged = new Map<string, ScoreCountChange>()
+  for (const change of changes) {
+    const key = `${change.period}|${change.gameSlug}|${change.score}`
+    const seen = merged.get(key)
+    merged.set(key, seen ? { ...seen, delta: seen.delta + change.delta } : change)
+  }
+  const rows = [...merged.values()].filter((change) => change.delta !== 0)
+  if (rows.length === 0) return
+  await client
+    .knexQuery()
+    .table('leaderboard_score_counts')
+    .insert(rows.map((change) => ({ period: change.period, game_slug: change.gameSlug, score: change.score, players: change.delta })))
+    .onConflict(['period', 'game_slug', 'score'])
+    .merge({ players: client.knexRawQuery('leaderboard_score_counts.players + excluded.players') })
+}
+
+/** Counts a board's scores again from `leaderboard_scores` (after a rebuild, or rows written by hand). */
+export async function recountScores(client: QueryClientContract, board: Board) {
+  const where = { period: board.period, game_slug: board.gameSlug }
+  await client.from('leaderboard_score_counts').where(where).delete()
+  await client.rawQuery(
+    `insert into leaderboard_score_counts (period, game_slug, score, players)
+     select period, game_slug, score, count(*) from leaderboard_scores
+     where period = ? and game_slug = ? and hidden = ? group by period, game_slug, score`,
+    [board.period, board.gameSlug, false]
+  )
+}
+
+/**
+ * The SQL store. My rank: the players holding a higher score, summed from
+ * `leaderboard_score_counts` (a row per distinct score), plus those who
+ * reached my score before me. My neighbours: index seeks into the nearest
+ * scores. No read walks the players above me one by one.
+ */
 export class SqlLeaderboardStore implements LeaderboardStore {
   constructor(private client: () => QueryClientContract = () => db.connection()) {}
 
   async top(board: Board, limit: number) {
-    const rows = await this.#visible(board).orderBy(RANK_ORDER).limit(limit).select(ENTRY_COLUMNS)
+    const rows = await this.#visible(board)
+      .join('users as u', 'u.id', 'ls.user_id')
+      .orderBy(RANK_ORDER)
+      .limit(limit)
+      .select(ENTRY_COLUMNS)
     return rows.map((row, index) => toEntry(row, index + 1))
   }
 
   async standing(board: Board, userId: number): Promise<MyStanding | null> {
-    const mine: (ScoreRow & EntryRow & { hidden: unknown }) | null = await this.client()
-      .from('leaderboard_scores as ls')
-      .join('users as u', 'u.id', 'ls.user_id')
-      .where({ 'ls.period': board.period, 'ls.game_slug': board.gameSlug, 'ls.user_id': userId })
-      .select([...ENTRY_COLUMNS, 'ls.reached_at', 'ls.hidden'])
+    const mine: (ScoreRow & { hidden: unknown }) | null = await this.client()
+      .from('leaderboard_scores')
+      .where({ period: board.period, game_slug: board.gameSlug, user_id: userId })
+      .select('user_id', 'score', 'reached_at', 'hidden')
       .first()
     if (!mine) return null
     if (Boolean(mine.hidden)) return { score: Number(mine.score), rank: null, hidden: true, neighbours: [] }
 
-    const [ahead] = await this.#beyond(board, mine, 'ahead').count('* as total')
-    const rank = Number(ahead.total) + 1
-    const reversed = RANK_ORDER.map(({ column, order }) => ({ column, order: order === 'asc' ? ('desc' as const) : ('asc' as const) }))
-    const above = await this.#beyond(board, mine, 'ahead').orderBy(reversed).limit(2).select(ENTRY_COLUMNS)
-    const below = await this.#beyond(board, mine, 'behind').orderBy(RANK_ORDER).limit(2).select(ENTRY_COLUMNS)
+    const [higher] = await this.client()
+      .from('leaderboard_score_counts')
+      .where({ period: board.period, game_slug: board.gameSlug })
+      .where('score', '>', mine.score)
+      .sum('players as total')
+    const [tiedAhead] = await this.#tied(board, mine, 'ahead').count('* as total')
+    const rank = Number(higher.total ?? 0) + Number(tiedAhead.total) + 1
+
+    const above = await this.#nearest(board, mine, 'ahead')
+    const below = await this.#nearest(board, mine, 'behind')
+    const ids = [...above.reverse(), mine, ...below].map((row) => row.user_id)
+    const users = await this.client().from('users').whereIn('id', ids).select('id', 'display_name', 'avatar_url')
+    const byId = new Map(users.map((user) => [user.id as number, user]))
+    const firstRank = rank - above.length
     return {
       score: Number(mine.score),
       rank,
       hidden: false,
-      neighbours: [
-        ...above.reverse().map((row, index) => toEntry(row, rank - above.length + index)),
-        toEntry(mine, rank),
-        ...below.map((row, index) => toEntry(row, rank + 1 + index)),
-      ],
+      neighbours: ids.flatMap((id, index) => {
+        const user = byId.get(id)
+        const row = id === mine.user_id ? mine : [...above, ...below].find((candidate) => candidate.user_id === id)!
+        return user ? [toEntry({ ...row, display_name: user.display_name, avatar_url: user.avatar_url }, firstRank + index)] : []
+      }),
     }
   }
 
   #visible(board: Board) {
     return this.client()
       .from('leaderboard_scores as ls')
-      .join('users as u', 'u.id', 'ls.user_id')
       .where('ls.period', board.period)
       .where('ls.game_slug', board.gameSlug)
       .where('ls.hidden', false)
   }
 
-  /** Players ranked above (`ahead`) or below (`behind`) `mine`, in the board's order. */
-  #beyond(board: Board, mine: ScoreRow, side: 'ahead' | 'behind') {
-    const [better, earlier] = side === 'ahead' ? (['>', '<'] as const) : (['<', '>'] as const)
-    return this.#visible(board).where((query) =>
-      query
-        .where('ls.score', better, mine.score)
-        .orWhere((tie) =>
-          tie
-            .where('ls.score', mine.score)
-            .where((first) =>
-              first
-                .where('ls.reached_at', earlier, mine.reached_at)
-                .orWhere((same) => same.where('ls.reached_at', mine.reached_at).where('ls.user_id', earlier, mine.user_id))
-            )
-        )
-    )
+  /** Players with my score ranked before me (`ahead`: they got there first) or after me. */
+  #tied(board: Board, mine: ScoreRow, side: 'ahead' | 'behind') {
+    const earlier = side === 'ahead' ? '<' : '>'
+    return this.#visible(board)
+      .where('ls.score', mine.score)
+      .where((first) =>
+        first.where('ls.reached_at', earlier, mine.reached_at).orWhere((same) => same.where('ls.reached_at', mine.reached_at).where('ls.user_id', earlier, mine.user_id))
+      )
+  }
+
+  /**
+   * Up to two players next to me on one side, nearest first: ties first,
+   * then the nearest scores above (or below), one score at a time so that
+   * each read is a seek into the rank index.
+   */
+  async #nearest(board: Board, mine: ScoreRow, side: 'ahead' | 'behind'): Promise<ScoreRow[]> {
+    const towardsMe = side === 'ahead' ? ('desc' as const) : ('asc' as const)
+    const byTime = [
+      { column: 'ls.reached_at', order: towardsMe },
+      { column: 'ls.user_id', order: towardsMe },
+    ]
+    const found: ScoreRow[] = await this.#tied(board, mine, side).orderBy(byTime).limit(2).select('ls.user_id', 'ls.score', 'ls.reached_at')
+    let score = Number(mine.score)
+    while (found.length < 2) {
+      const next = await this.client()
+        .from('leaderboard_score_counts')
+        .where({ period: board.period, game_slug: board.gameSlug })
+        .where('score', side === 'ahead' ? '>' : '<', score)
+        .where('players', '>', 0)
+        .orderBy('score', side === 'ahead' ? 'asc' : 'desc')
+        .select('score')
+        .first()
+      if (!next) break
+      score = Number(next.score)
+      const rows = await this.#visible(board)
+        .where('ls.score', score)
+        .orderBy(byTime)
+        .limit(2 - found.length)
+        .select('ls.user_id', 'ls.score', 'ls.reached_at')
+      found.push(...rows)
+    }
+    return found
   }
 }
 

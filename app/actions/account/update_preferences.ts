@@ -5,6 +5,7 @@ import type User from '#models/user'
 import type { Infer } from '@vinejs/vine/types'
 import type { updatePreferencesValidator } from '#validators/user'
 import { leaderboardIndex } from '#queries/leaderboard_store'
+import { changeScoreCounts } from '#queries/leaderboard'
 import { dbDateTime } from '#services/db_time'
 
 /**
@@ -16,7 +17,13 @@ export async function updatePreferences(user: User, preferences: Infer<typeof up
   const boardScores = await db.transaction(async (trx) => {
     user.useTransaction(trx).merge(preferences)
     await user.save()
-    await trx.from('leaderboard_scores').where('user_id', user.id).update({ hidden: !user.showOnLeaderboards })
+    const hidden = !user.showOnLeaderboards
+    const turning = await trx.from('leaderboard_scores').where('user_id', user.id).whereNot('hidden', hidden).select('period', 'game_slug', 'score')
+    await trx.from('leaderboard_scores').where('user_id', user.id).update({ hidden })
+    await changeScoreCounts(
+      trx,
+      turning.map((row) => ({ period: row.period, gameSlug: row.game_slug, score: Number(row.score), delta: hidden ? -1 : 1 }))
+    )
     if (!user.joinLeagues) await leaveRunningCohort(trx, user.id)
     return trx.from('leaderboard_scores').where('user_id', user.id).select('period', 'game_slug', 'score', 'reached_at', 'hidden')
   })

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { ALL_TIME, GLOBAL_BOARD, weekBounds } from '#services/leaderboard_periods'
-import type { Board } from '#queries/leaderboard'
+import { recountScores, type Board } from '#queries/leaderboard'
 import { leaderboardIndex } from '#queries/leaderboard_store'
 import { dbDateTime } from '#services/db_time'
 
@@ -37,10 +37,11 @@ async function rebuildBoard(trx: TransactionClientContract, board: Board) {
     .havingRaw('sum(x.amount) > 0')
     .select('x.user_id', 'u.show_on_leaderboards', trx.raw('sum(x.amount) as score'), trx.raw('max(x.created_at) as reached_at'))
 
-  // In chunks: SQLite takes at most 32,766 bound values per statement.
-  for (let i = 0; i < totals.length; i += 2_000) {
+  // In chunks: knex writes a SQLite multi-row insert as one compound
+  // SELECT, and SQLite allows 500 terms in one.
+  for (let i = 0; i < totals.length; i += 500) {
     await trx.table('leaderboard_scores').multiInsert(
-      totals.slice(i, i + 2_000).map((row) => ({
+      totals.slice(i, i + 500).map((row) => ({
         period: board.period,
         game_slug: board.gameSlug,
         user_id: row.user_id,
@@ -50,5 +51,6 @@ async function rebuildBoard(trx: TransactionClientContract, board: Board) {
       }))
     )
   }
+  await recountScores(trx, board)
   return totals.length
 }

@@ -13,6 +13,7 @@ import { parleyConfig } from '#config/parley'
 import { dbDateTime } from '#services/db_time'
 import { ALL_TIME, GLOBAL_BOARD, isoWeekOf } from '#services/leaderboard_periods'
 import { leaderboardIndex } from '#queries/leaderboard_store'
+import { changeScoreCounts } from '#queries/leaderboard'
 import { addLeagueXp } from '#actions/leagues/add_league_xp'
 import type { BoardScore } from '#queries/redis_leaderboard_store'
 
@@ -218,6 +219,17 @@ async function addToLeaderboards(
       hidden: trx.knexRawQuery('excluded.hidden'),
     })
     .returning(['period', 'game_slug', 'score', 'reached_at', 'hidden'])
+  // The board's score counts: one more player at the new score, one fewer at the old.
+  await changeScoreCounts(
+    trx,
+    stored
+      .filter((row) => !row.hidden)
+      .flatMap((row) => {
+        const board = { period: row.period, gameSlug: row.game_slug }
+        const before = Number(row.score) - award.xp
+        return [{ ...board, score: Number(row.score), delta: 1 }, ...(before > 0 ? [{ ...board, score: before, delta: -1 }] : [])]
+      })
+  )
   return stored.map((row) => ({
     period: row.period,
     gameSlug: row.game_slug,

@@ -10,6 +10,7 @@ import { ALL_TIME, isoWeekOf } from '#services/leaderboard_periods'
 import { currentBoards, refreshSnapshots } from '#actions/leaderboards/refresh_snapshots'
 import RefreshLeaderboards from '#jobs/refresh_leaderboards'
 import { leaderboardIndex } from '#queries/leaderboard_store'
+import { recountScores } from '#queries/leaderboard'
 import ace from '@adonisjs/core/services/ace'
 import LeaderboardRebuild from '#commands/leaderboard_rebuild'
 
@@ -30,6 +31,7 @@ async function scoreOf(user: User, score: number, secondsAgo: number, hidden = f
     reached_at: reachedAt.toFormat(db.connection().dialect.dateTimeFormat),
     hidden,
   })
+  await recountScores(db.connection(), { period: isoWeekOf(DateTime.utc()), gameSlug: 'global' })
 }
 
 const leaderboards = '/api/leaderboards'
@@ -38,6 +40,7 @@ test.group('Leaderboards API', (group) => {
   group.setup(withSeedContent)
   group.each.setup(async () => {
     await db.from('leaderboard_scores').delete()
+    await db.from('leaderboard_score_counts').delete()
     await db.from('leaderboard_snapshots').delete()
   })
 
@@ -59,12 +62,30 @@ test.group('Leaderboards API', (group) => {
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])))
     )
 
+    // The score counts "my rank" sums follow each award: one player at 42, then at 43.
+    const counts = async () =>
+      (await db.from('leaderboard_score_counts').where('players', '!=', 0).orderBy(['period', 'game_slug'])).map((row) => [row.game_slug, row.score, row.players])
+    assert.deepEqual(await counts(), [
+      ['farm', 42, 1],
+      ['global', 42, 1],
+      ['farm', 42, 1],
+      ['global', 42, 1],
+    ])
+    const replay = await client.post('/api/games/farm/levels/1/attempts').bearerToken(token).json({ utterance: 'Plant carrots', inputMode: 'text' })
+    await awarded(replay.body().attempt.id)
+    assert.deepEqual(await counts(), [
+      ['farm', 43, 1],
+      ['global', 43, 1],
+      ['farm', 43, 1],
+      ['global', 43, 1],
+    ])
+
     const board = await client.get(`${leaderboards}?period=all_time&game=farm`).bearerToken(token)
     board.assertStatus(200)
     assert.containSubset(board.body(), {
       board: { period: 'all_time', key: ALL_TIME, game: 'farm', endsAt: null },
-      top: [{ rank: 1, userId: user.id, score: 42, displayName: user.displayName }],
-      me: { rank: 1, score: 42, hidden: false },
+      top: [{ rank: 1, userId: user.id, score: 43, displayName: user.displayName }],
+      me: { rank: 1, score: 43, hidden: false },
     })
   })
 
@@ -140,6 +161,7 @@ test.group('Leaderboards API', (group) => {
     ;(await browser.put('/settings/preferences').accept('json').json(preferences)).assertStatus(302)
     const after = (await client.get(leaderboards).bearerToken(other.token)).body()
     assert.deepEqual(after.top.map((entry: { userId: number }) => entry.userId), [shy.user.id, other.user.id])
+    assert.equal(after.me.rank, 2, 'the shown player counts above me again')
   })
 
   test('the scheduled job writes the top of every board once; the API serves it, my rank stays live', async ({ client, assert }) => {
@@ -159,6 +181,7 @@ test.group('Leaderboards API', (group) => {
     // The second player overtakes the first after the snapshot (as the award job writes it).
     const week = { period: isoWeekOf(DateTime.utc()), game_slug: 'global', user_id: second.user.id }
     await db.from('leaderboard_scores').where(week).update({ score: 30 })
+    await recountScores(db.connection(), { period: week.period, gameSlug: 'global' })
     const raised = await db.from('leaderboard_scores').where(week).firstOrFail()
     await leaderboardIndex()?.record([{ period: week.period, gameSlug: 'global', userId: second.user.id, score: 30, reachedAt: raised.reached_at, hidden: false }])
     const body = (await client.get(leaderboards).bearerToken(second.token)).body()
@@ -207,6 +230,7 @@ test.group('Leaderboards API', (group) => {
     ace.ui.switchMode('raw')
     try {
       await db.from('leaderboard_scores').delete()
+    await db.from('leaderboard_score_counts').delete()
       for (let run = 1; run <= 2; run++) {
         const command = await ace.create(LeaderboardRebuild, [])
         await command.exec()

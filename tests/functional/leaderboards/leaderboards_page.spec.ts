@@ -11,6 +11,7 @@ test.group('Leaderboards page', (group) => {
   group.setup(withSeedContent)
   group.each.setup(async () => {
     await db.from('leaderboard_scores').delete()
+    await db.from('leaderboard_score_counts').delete()
     await db.from('leaderboard_snapshots').delete()
   })
 
