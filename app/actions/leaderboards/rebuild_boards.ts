@@ -5,50 +5,86 @@ import { recountScores, type Board } from '#queries/leaderboard'
 import { leaderboardIndex } from '#queries/leaderboard_store'
 import { dbDateTime } from '#services/db_time'
 
+type Total = { userId: number; score: number; reachedAt: string | Date }
+
 /**
  * Recomputes boards from the XP ledger (`xp_awards`): the repair tool, and
- * how XP awarded before leaderboards existed gets onto them. Each board is
- * replaced in one transaction, so a board is never seen half built and
- * running it twice gives the same boards. The Redis index, when there is
- * one, is reloaded from the rebuilt board.
+ * how XP awarded before leaderboards existed gets onto them. The ledger is
+ * read once per period (per player and game), and every board of that
+ * period is derived from it: a game's board directly, the global one by
+ * adding a player's games up. Each board is replaced in one transaction,
+ * so a board is never seen half built and running it twice gives the same
+ * boards. The Redis index, when there is one, is reloaded from the rebuilt
+ * board.
  */
 export async function rebuildBoards(boards: Board[], onProgress: (done: number, total: number) => void = () => {}) {
   let rows = 0
+  let done = 0
   onProgress(0, boards.length)
-  for (const [index, board] of boards.entries()) {
-    rows += await db.transaction((trx) => rebuildBoard(trx, board))
-    await leaderboardIndex()?.load(board)
-    onProgress(index + 1, boards.length)
+  const hidden = new Set((await db.from('users').where('show_on_leaderboards', false).select('id')).map((row) => row.id as number))
+  for (const period of new Set(boards.map((board) => board.period))) {
+    const byGame = await ledgerTotals(period)
+    for (const board of boards.filter((candidate) => candidate.period === period)) {
+      const totals = board.gameSlug === GLOBAL_BOARD ? addGamesUp(byGame) : (byGame.get(board.gameSlug) ?? [])
+      rows += await db.transaction((trx) => replaceBoard(trx, board, totals, hidden))
+      await leaderboardIndex()?.load(board)
+      onProgress(++done, boards.length)
+    }
   }
   return { boards: boards.length, rows }
 }
 
-async function rebuildBoard(trx: TransactionClientContract, board: Board) {
-  await trx.from('leaderboard_scores').where({ period: board.period, game_slug: board.gameSlug }).delete()
-
-  const ledger = trx.from('xp_awards as x').join('users as u', 'u.id', 'x.user_id')
-  if (board.gameSlug !== GLOBAL_BOARD) ledger.where('x.game_slug', board.gameSlug)
-  if (board.period !== ALL_TIME) {
-    const { start, end } = weekBounds(board.period)
-    ledger.where('x.created_at', '>=', dbDateTime(start)).where('x.created_at', '<', dbDateTime(end))
+/** Each player's XP and when they last earned it, per game, in one period. */
+async function ledgerTotals(period: string) {
+  const ledger = db.from('xp_awards')
+  if (period !== ALL_TIME) {
+    const { start, end } = weekBounds(period)
+    ledger.where('created_at', '>=', dbDateTime(start)).where('created_at', '<', dbDateTime(end))
   }
-  const totals = await ledger
-    .groupBy('x.user_id', 'u.show_on_leaderboards')
-    .havingRaw('sum(x.amount) > 0')
-    .select('x.user_id', 'u.show_on_leaderboards', trx.raw('sum(x.amount) as score'), trx.raw('max(x.created_at) as reached_at'))
+  const rows = await ledger
+    .groupBy('user_id', 'game_slug')
+    .havingRaw('sum(amount) > 0')
+    .select('user_id', 'game_slug', db.raw('sum(amount) as score'), db.raw('max(created_at) as reached_at'))
+  const byGame = new Map<string, Total[]>()
+  for (const row of rows) {
+    const totals = byGame.get(row.game_slug) ?? []
+    totals.push({ userId: row.user_id, score: Number(row.score), reachedAt: row.reached_at })
+    byGame.set(row.game_slug, totals)
+  }
+  return byGame
+}
 
-  // In chunks: knex writes a SQLite multi-row insert as one compound
-  // SELECT, and SQLite allows 500 terms in one.
+/** All games together: a player's XP summed, reached when they last earned any. */
+function addGamesUp(byGame: Map<string, Total[]>) {
+  const players = new Map<number, Total>()
+  for (const totals of byGame.values()) {
+    for (const total of totals) {
+      const seen = players.get(total.userId)
+      players.set(
+        total.userId,
+        seen ? { userId: total.userId, score: seen.score + total.score, reachedAt: later(seen.reachedAt, total.reachedAt) } : { ...total }
+      )
+    }
+  }
+  return [...players.values()]
+}
+
+/** Timestamps of one database compare alike: Dates by value, SQLite's UTC text by text. */
+function later(a: string | Date, b: string | Date) {
+  return a > b ? a : b
+}
+
+async function replaceBoard(trx: TransactionClientContract, board: Board, totals: Total[], hidden: Set<number>) {
+  await trx.from('leaderboard_scores').where({ period: board.period, game_slug: board.gameSlug }).delete()
+  // 500 rows a statement: 3,000 values, well under SQLite's 32,766, and the
+  // same statement text for every full chunk (prepared once).
   for (let i = 0; i < totals.length; i += 500) {
-    await trx.table('leaderboard_scores').multiInsert(
-      totals.slice(i, i + 500).map((row) => ({
-        period: board.period,
-        game_slug: board.gameSlug,
-        user_id: row.user_id,
-        score: Number(row.score),
-        reached_at: row.reached_at,
-        hidden: !row.show_on_leaderboards,
-      }))
+    const chunk = totals.slice(i, i + 500)
+    const values: Array<string | number | boolean | Date> = []
+    for (const total of chunk) values.push(board.period, board.gameSlug, total.userId, total.score, total.reachedAt, hidden.has(total.userId))
+    await trx.rawQuery(
+      `insert into leaderboard_scores (period, game_slug, user_id, score, reached_at, hidden) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+      values
     )
   }
   await recountScores(trx, board)
