@@ -89,37 +89,35 @@ export class SqlLeaderboardStore implements LeaderboardStore {
   }
 
   async standing(board: Board, userId: number): Promise<MyStanding | null> {
-    const mine: (ScoreRow & { hidden: unknown }) | null = await this.client()
-      .from('leaderboard_scores')
-      .where({ period: board.period, game_slug: board.gameSlug, user_id: userId })
-      .select('user_id', 'score', 'reached_at', 'hidden')
+    const client = this.client()
+    const mine: (ScoreRow & EntryRow & { hidden: unknown }) | null = await client
+      .from('leaderboard_scores as ls')
+      .join('users as u', 'u.id', 'ls.user_id')
+      .where({ 'ls.period': board.period, 'ls.game_slug': board.gameSlug, 'ls.user_id': userId })
+      .select('ls.user_id', 'ls.score', 'ls.reached_at', 'ls.hidden', 'u.display_name', 'u.avatar_url')
       .first()
     if (!mine) return null
     if (Boolean(mine.hidden)) return { score: Number(mine.score), rank: null, hidden: true, neighbours: [] }
 
-    const [higher] = await this.client()
-      .from('leaderboard_score_counts')
-      .where({ period: board.period, game_slug: board.gameSlug })
-      .where('score', '>', mine.score)
-      .sum('players as total')
-    const [tiedAhead] = await this.#tied(board, mine, 'ahead').count('* as total')
-    const rank = Number(higher.total ?? 0) + Number(tiedAhead.total) + 1
-
-    const above = await this.#nearest(board, mine, 'ahead')
-    const below = await this.#nearest(board, mine, 'behind')
-    const ids = [...above.reverse(), mine, ...below].map((row) => row.user_id)
-    const users = await this.client().from('users').whereIn('id', ids).select('id', 'display_name', 'avatar_url')
-    const byId = new Map(users.map((user) => [user.id as number, user]))
-    const firstRank = rank - above.length
+    // Four statements in all, whatever the board's size: my row, my rank,
+    // the players just above, the players just below.
+    const [ranked] = rowsOf(
+      await client.rawQuery(
+        `select
+           (select coalesce(sum(players), 0) from leaderboard_score_counts where period = ? and game_slug = ? and score > ?) as higher,
+           (select count(*) from leaderboard_scores where ${visible()} and ${tied('ahead')}) as tied`,
+        [board.period, board.gameSlug, mine.score, board.period, board.gameSlug, false, ...tieBindings(mine)]
+      )
+    )
+    const rank = Number(ranked.higher) + Number(ranked.tied) + 1
+    const above = await this.#nearest(client, board, mine, 'ahead')
+    const below = await this.#nearest(client, board, mine, 'behind')
+    const rows = [...above.reverse(), mine, ...below]
     return {
       score: Number(mine.score),
       rank,
       hidden: false,
-      neighbours: ids.flatMap((id, index) => {
-        const user = byId.get(id)
-        const row = id === mine.user_id ? mine : [...above, ...below].find((candidate) => candidate.user_id === id)!
-        return user ? [toEntry({ ...row, display_name: user.display_name, avatar_url: user.avatar_url }, firstRank + index)] : []
-      }),
+      neighbours: rows.map((row, index) => toEntry(row, rank - above.length + index)),
     }
   }
 
@@ -131,49 +129,63 @@ export class SqlLeaderboardStore implements LeaderboardStore {
       .where('ls.hidden', false)
   }
 
-  /** Players with my score ranked before me (`ahead`: they got there first) or after me. */
-  #tied(board: Board, mine: ScoreRow, side: 'ahead' | 'behind') {
-    const earlier = side === 'ahead' ? '<' : '>'
-    return this.#visible(board)
-      .where('ls.score', mine.score)
-      .where((first) =>
-        first.where('ls.reached_at', earlier, mine.reached_at).orWhere((same) => same.where('ls.reached_at', mine.reached_at).where('ls.user_id', earlier, mine.user_id))
-      )
-  }
-
   /**
-   * Up to two players next to me on one side, nearest first: ties first,
-   * then the nearest scores above (or below), one score at a time so that
-   * each read is a seek into the rank index.
+   * Up to two players next to me on one side, nearest first, in one
+   * statement: those tied with me on that side, then the nearest two
+   * scores beyond mine (from the score counts), each a seek into the rank
+   * index.
    */
-  async #nearest(board: Board, mine: ScoreRow, side: 'ahead' | 'behind'): Promise<ScoreRow[]> {
-    const towardsMe = side === 'ahead' ? ('desc' as const) : ('asc' as const)
-    const byTime = [
-      { column: 'ls.reached_at', order: towardsMe },
-      { column: 'ls.user_id', order: towardsMe },
-    ]
-    const found: ScoreRow[] = await this.#tied(board, mine, side).orderBy(byTime).limit(2).select('ls.user_id', 'ls.score', 'ls.reached_at')
-    let score = Number(mine.score)
-    while (found.length < 2) {
-      const next = await this.client()
-        .from('leaderboard_score_counts')
-        .where({ period: board.period, game_slug: board.gameSlug })
-        .where('score', side === 'ahead' ? '>' : '<', score)
-        .where('players', '>', 0)
-        .orderBy('score', side === 'ahead' ? 'asc' : 'desc')
-        .select('score')
-        .first()
-      if (!next) break
-      score = Number(next.score)
-      const rows = await this.#visible(board)
-        .where('ls.score', score)
-        .orderBy(byTime)
-        .limit(2 - found.length)
-        .select('ls.user_id', 'ls.score', 'ls.reached_at')
-      found.push(...rows)
-    }
-    return found
+  async #nearest(client: QueryClientContract, board: Board, mine: ScoreRow, side: 'ahead' | 'behind'): Promise<EntryRow[]> {
+    const towardsMe = side === 'ahead' ? 'desc' : 'asc'
+    const beyond = side === 'ahead' ? '>' : '<'
+    const nearestFirst = side === 'ahead' ? 'asc' : 'desc'
+    const entry = `select ls.user_id, ls.score, ls.reached_at, u.display_name, u.avatar_url
+      from leaderboard_scores ls join users u on u.id = ls.user_id where ${visible('ls.')}`
+    const order = `order by ls.reached_at ${towardsMe}, ls.user_id ${towardsMe} limit 2`
+    const nthScore = (offset: number) =>
+      `(select score from leaderboard_score_counts where period = ? and game_slug = ? and score ${beyond} ? and players > 0
+        order by score ${nearestFirst} limit 1 offset ${offset})`
+    const sql = [
+      `select 0 as part, t.* from (${entry} and ${tied(side, 'ls.')} ${order}) t`,
+      `select 1 as part, t.* from (${entry} and ls.score = ${nthScore(0)} ${order}) t`,
+      `select 2 as part, t.* from (${entry} and ls.score = ${nthScore(1)} ${order}) t`,
+    ].join(' union all ')
+    const visibleBindings = [board.period, board.gameSlug, false]
+    const nextScoreBindings = [...visibleBindings, board.period, board.gameSlug, mine.score]
+    const rows: Array<EntryRow & { part: number; reached_at: string | Date }> = rowsOf(
+      await client.rawQuery(sql, [...visibleBindings, ...tieBindings(mine), ...nextScoreBindings, ...nextScoreBindings])
+    )
+    // Nearest first: ties, then the next score, then the one after; within each, by time towards me.
+    const sign = side === 'ahead' ? -1 : 1
+    return rows
+      .sort(
+        (a, b) =>
+          Number(a.part) - Number(b.part) ||
+          sign * (a.reached_at < b.reached_at ? -1 : a.reached_at > b.reached_at ? 1 : 0) ||
+          sign * (a.user_id - b.user_id)
+      )
+      .slice(0, 2)
   }
+}
+
+/** The board's visible players (bindings: period, game, false). */
+function visible(alias = '') {
+  return `${alias}period = ? and ${alias}game_slug = ? and ${alias}hidden = ?`
+}
+
+/** Players with my score ranked before me (they got there first) or after me (bindings: tieBindings). */
+function tied(side: 'ahead' | 'behind', alias = '') {
+  const earlier = side === 'ahead' ? '<' : '>'
+  return `(${alias}score = ? and (${alias}reached_at ${earlier} ? or (${alias}reached_at = ? and ${alias}user_id ${earlier} ?)))`
+}
+
+function tieBindings(mine: ScoreRow) {
+  return [mine.score, mine.reached_at, mine.reached_at, mine.user_id]
+}
+
+/** A raw query's rows: an array on SQLite, `{ rows }` on PostgreSQL. */
+function rowsOf(result: any): any[] {
+  return Array.isArray(result) ? result : result.rows
 }
 
 const RANK_ORDER = [
