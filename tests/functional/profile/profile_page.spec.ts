@@ -57,7 +57,7 @@ test.group('Profile: the page', (group) => {
     const props = await profile(visitor)
 
     assert.equal(props.account.displayName, user.displayName)
-    assert.deepEqual(props.stats, { xp: 0, level: 1, levelStartXp: 0, nextLevelXp: 50, streak: 0, longestStreak: 0, dailyGoalXp: 20, todayXp: 0 })
+    assert.deepEqual(props.stats, { xp: 0, level: 1, levelStartXp: 0, nextLevelXp: 50, streak: 0, longestStreak: 0, dailyGoalXp: 20, todayXp: 0, leagueTier: 1 })
     assert.lengthOf(props.badges, 13)
     assert.isTrue(props.badges.every((badge: { earned: boolean; earnedAt: string | null }) => !badge.earned && badge.earnedAt === null))
     assert.deepEqual(props.vocabulary, { total: 0, words: [] })
@@ -78,7 +78,7 @@ test.group('Profile: the page', (group) => {
     const visitor = await signedInVisitor(client, user)
     const props = await profile(visitor)
 
-    assert.deepEqual(props.stats, { xp: 160, level: 3, levelStartXp: 150, nextLevelXp: 300, streak: 4, longestStreak: 9, dailyGoalXp: 30, todayXp: 35 })
+    assert.deepEqual(props.stats, { xp: 160, level: 3, levelStartXp: 150, nextLevelXp: 300, streak: 4, longestStreak: 9, dailyGoalXp: 30, todayXp: 35, leagueTier: 1 })
     assert.equal(props.timeZone, zone)
 
     const html = (await visitor.get('/profile')).text()
