@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { usePage } from '@inertiajs/react'
+import { useChannel } from '~/lib/use_channel'
 
 export type ProgressUpdate = {
   type: 'progress.updated'
@@ -32,31 +33,16 @@ const LEAGUE_EVENT = 'parley:league'
 export function useProgressChannel() {
   const { props } = usePage()
   const userId = props.user?.id
-  useEffect(() => {
-    if (!userId) return
-    let cancelled = false
-    let cleanup: (() => void) | undefined
-    import('@adonisjs/transmit-client').then(async ({ Transmit }) => {
-      if (cancelled) return
-      const transmit = new Transmit({ baseUrl: window.location.origin })
-      const subscription = transmit.subscription(`users/${userId}`)
-      subscription.onMessage((message: ProgressUpdate | LeagueResult) => {
-        if (message?.type === 'progress.updated') window.dispatchEvent(new CustomEvent(EVENT, { detail: message }))
-        if (message?.type === 'league.settled') window.dispatchEvent(new CustomEvent(LEAGUE_EVENT, { detail: message }))
-      })
-      await subscription.create()
+  useChannel<ProgressUpdate | LeagueResult>(
+    userId ? `users/${userId}` : null,
+    (message) => {
+      if (message?.type === 'progress.updated') window.dispatchEvent(new CustomEvent(EVENT, { detail: message }))
+      if (message?.type === 'league.settled') window.dispatchEvent(new CustomEvent(LEAGUE_EVENT, { detail: message }))
+    },
+    () => {
       document.documentElement.dataset.live = 'true'
-      cleanup = () => {
-        subscription.delete().catch(() => {})
-        transmit.close()
-      }
-      if (cancelled) cleanup()
-    })
-    return () => {
-      cancelled = true
-      cleanup?.()
     }
-  }, [userId])
+  )
 }
 
 /** Calls `listener` for every progress update of the signed-in player. */

@@ -1,9 +1,9 @@
 import { Link, router } from '@inertiajs/react'
-import { useEffect } from 'react'
 import type { InertiaProps } from '~/types'
 import { Seo } from '~/components/seo'
 import { useI18n } from '~/lib/i18n'
 import { useCountdown } from '~/lib/use_countdown'
+import { useChannel } from '~/lib/use_channel'
 import { PlayerAvatar } from '~/components/player_avatar'
 
 type Entry = { rank: number; userId: number; displayName: string; avatarUrl: string | null; score: number }
@@ -28,30 +28,9 @@ function boardUrl(period: string, game: string) {
 
 /** Reloads the board when the scheduled job pushes a change of its top. */
 function useBoardUpdates(game: string, period: string) {
-  useEffect(() => {
-    let cancelled = false
-    let cleanup: (() => void) | undefined
-    import('@adonisjs/transmit-client').then(async ({ Transmit }) => {
-      if (cancelled) return
-      const transmit = new Transmit({ baseUrl: window.location.origin })
-      const subscription = transmit.subscription(`leaderboards/${game}`)
-      subscription.onMessage((message: { type?: string; period?: string }) => {
-        if (message?.type === 'leaderboard.updated' && message.period === period) {
-          router.reload({ only: ['board', 'top', 'me'] })
-        }
-      })
-      await subscription.create()
-      cleanup = () => {
-        subscription.delete().catch(() => {})
-        transmit.close()
-      }
-      if (cancelled) cleanup()
-    })
-    return () => {
-      cancelled = true
-      cleanup?.()
-    }
-  }, [game, period])
+  useChannel<{ type?: string; period?: string }>(`leaderboards/${game}`, (message) => {
+    if (message?.type === 'leaderboard.updated' && message.period === period) router.reload({ only: ['board', 'top', 'me'] })
+  })
 }
 
 function useFormats() {
