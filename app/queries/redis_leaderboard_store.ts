@@ -73,6 +73,11 @@ const TOP = `
 if redis.call('EXISTS', KEYS[2]) == 0 then return -1 end
 return redis.call('ZREVRANGE', KEYS[1], 0, tonumber(ARGV[1]) - 1, 'WITHSCORES')`
 
+/** A list in 5,000-entry pages, as the database pages come. */
+async function* pagesOf<T>(entries: T[]) {
+  for (let i = 0; i < entries.length; i += 5_000) yield entries.slice(i, i + 5_000)
+}
+
 /** Weekly boards leave Redis four weeks after their week ended; all time stays. */
 function expiryOf(board: Board) {
   return board.period === ALL_TIME ? 0 : weekBounds(board.period).end.plus({ weeks: 4 }).toMillis()
@@ -141,40 +146,34 @@ export class RedisLeaderboardStore implements LeaderboardStore {
     }
   }
 
-  /** Replaces a board with the database's rows (after a rebuild, or when Redis lost it). */
-  async load(board: Board) {
+  /**
+   * Replaces a board with the database's visible scores (when Redis lost
+   * it), or with the scores a rebuild just wrote (`visible`: no read back).
+   */
+  async load(board: Board, visible?: Array<{ userId: number; score: number; reachedAt: string | Date }>) {
     const { ranking, members, loaded } = keys(board)
     const staging = { ranking: `${ranking}:staging`, members: `${members}:staging` }
     const connection = this.#connection()
     await connection.del(staging.ranking, staging.members)
-    let afterUser = 0
-    for (;;) {
-      // Keyset pages: a board of 100,000 players goes over in 5,000-row bites.
-      const rows: Array<{ user_id: number; score: number; reached_at: string | Date }> = await db
-        .from('leaderboard_scores')
-        .where({ period: board.period, game_slug: board.gameSlug, hidden: false })
-        .where('user_id', '>', afterUser)
-        .orderBy('user_id')
-        .limit(5_000)
-        .select('user_id', 'score', 'reached_at')
-      if (rows.length === 0) break
+    let staged = 0
+    for await (const page of visible ? pagesOf(visible) : this.#pagesFromDatabase(board)) {
       const pipeline = connection.pipeline()
       const zadd: Array<string | number> = []
       const hset: Array<string | number> = []
-      for (const row of rows) {
-        const member = memberOf(row.user_id, row.reached_at)
-        zadd.push(Number(row.score), member)
-        hset.push(row.user_id, member)
+      for (const entry of page) {
+        const member = memberOf(entry.userId, entry.reachedAt)
+        zadd.push(entry.score, member)
+        hset.push(entry.userId, member)
       }
       pipeline.zadd(staging.ranking, ...zadd)
       pipeline.hset(staging.members, ...hset)
       await pipeline.exec()
-      afterUser = rows[rows.length - 1].user_id
+      staged += page.length
     }
     // The swap is one transaction: readers see the old board or the new one.
     const swap = connection.multi()
     swap.del(ranking, members)
-    if (afterUser > 0) {
+    if (staged > 0) {
       swap.rename(staging.ranking, ranking)
       swap.rename(staging.members, members)
     }
@@ -182,6 +181,23 @@ export class RedisLeaderboardStore implements LeaderboardStore {
     const expiry = expiryOf(board)
     if (expiry > 0) for (const key of [ranking, members, loaded]) swap.pexpireat(key, expiry)
     await swap.exec()
+  }
+
+  /** Keyset pages: a board of 100,000 players goes over in 5,000-row bites. */
+  async *#pagesFromDatabase(board: Board) {
+    let afterUser = 0
+    for (;;) {
+      const rows: Array<{ user_id: number; score: number; reached_at: string | Date }> = await db
+        .from('leaderboard_scores')
+        .where({ period: board.period, game_slug: board.gameSlug, hidden: false })
+        .where('user_id', '>', afterUser)
+        .orderBy('user_id')
+        .limit(5_000)
+        .select('user_id', 'score', 'reached_at')
+      if (rows.length === 0) return
+      yield rows.map((row) => ({ userId: row.user_id, score: Number(row.score), reachedAt: row.reached_at }))
+      afterUser = rows[rows.length - 1].user_id
+    }
   }
 
   /** Loads the boards Redis does not hold (it restarted, or was flushed). */

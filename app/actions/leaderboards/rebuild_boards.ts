@@ -14,8 +14,8 @@ type Total = { userId: number; score: number; reachedAt: string | Date }
  * period is derived from it: a game's board directly, the global one by
  * adding a player's games up. Each board is replaced in one transaction,
  * so a board is never seen half built and running it twice gives the same
- * boards. The Redis index, when there is one, is reloaded from the rebuilt
- * board.
+ * boards. The Redis index, when there is one, is loaded with the same
+ * totals (not read back).
  */
 export async function rebuildBoards(boards: Board[], onProgress: (done: number, total: number) => void = () => {}) {
   let rows = 0
@@ -27,7 +27,10 @@ export async function rebuildBoards(boards: Board[], onProgress: (done: number, 
     for (const board of boards.filter((candidate) => candidate.period === period)) {
       const totals = board.gameSlug === GLOBAL_BOARD ? addGamesUp(byGame) : (byGame.get(board.gameSlug) ?? [])
       rows += await db.transaction((trx) => replaceBoard(trx, board, totals, hidden))
-      await leaderboardIndex()?.load(board)
+      await leaderboardIndex()?.load(
+        board,
+        totals.filter((total) => !hidden.has(total.userId))
+      )
       onProgress(++done, boards.length)
     }
   }

@@ -12,6 +12,7 @@ import { SqlLeaderboardStore, recountScores, type Board } from '#queries/leaderb
 import { RedisLeaderboardStore } from '#queries/redis_leaderboard_store'
 import { jobsSettled } from '#services/queue_worker'
 import { refreshSnapshots } from '#actions/leaderboards/refresh_snapshots'
+import { rebuildBoards } from '#actions/leaderboards/rebuild_boards'
 
 const sql = new SqlLeaderboardStore()
 const board: Board = { period: isoWeekOf(DateTime.utc()), gameSlug: 'global' }
@@ -167,5 +168,12 @@ test.group('Leaderboard stores: Redis and SQL rank alike', (group) => {
     const me = await client.get('/api/leaderboards?period=weekly&game=farm').bearerToken(token)
     assert.containSubset(me.body().me, { rank: 1, score: 42, hidden: false })
     assert.deepEqual(me.body().me, await sql.standing({ ...board, gameSlug: 'farm' }, user.id))
+
+    // A rebuild loads Redis with the totals it computed: the same answers again.
+    await redis.connection().del(`leaderboard:${board.period}:farm`, `leaderboard:${board.period}:farm:members`)
+    await rebuildBoards([{ ...board, gameSlug: 'farm' }])
+    const redisStore = new RedisLeaderboardStore()
+    assert.equal(await redis.connection().zcard(`leaderboard:${board.period}:farm`), 1)
+    assert.deepEqual(await redisStore.standing({ ...board, gameSlug: 'farm' }, user.id), await sql.standing({ ...board, gameSlug: 'farm' }, user.id))
   }).skip(!redisEnabled, 'needs REDIS_HOST')
 })
