@@ -18,7 +18,7 @@ export async function settleCohort(trx: TransactionClientContract, cohortId: num
     .where('id', cohortId)
     .if(trx.dialect.name === 'postgres', (query) => query.forUpdate())
     .first()
-  if (!cohort || cohort.settled_at || cohort.ends_at > endOf(now, cohort.ends_at)) return 0
+  if (!cohort || cohort.settled_at || cohort.ends_at > asStored(now, cohort.ends_at)) return 0
 
   const members: Array<{ user_id: number; xp: number }> = await trx
     .from('league_members')
@@ -57,6 +57,6 @@ export async function settleCohort(trx: TransactionClientContract, cohortId: num
 }
 
 /** `ends_at` comes back as Date on PostgreSQL and as text on SQLite: compare like with like. */
-function endOf(now: DateTime, sample: unknown) {
+function asStored(now: DateTime, sample: unknown) {
   return sample instanceof Date ? now.toJSDate() : dbDateTime(now)
 }

@@ -9,7 +9,6 @@ import UserAchievement from '#models/user_achievement'
 import UserProfile from '#models/user_profile'
 import { emptyStats, evaluateRule, type PlayerStats } from '#services/achievement_rules'
 import { awardsFor, currentStreak, dayIn, levelForXp, reachGoal, type Award } from '#services/progress_rules'
-import { parleyConfig } from '#config/parley'
 import { dbDateTime } from '#services/db_time'
 import { ALL_TIME, GLOBAL_BOARD, isoWeekOf } from '#services/leaderboard_periods'
 import { leaderboardIndex } from '#queries/leaderboard_store'
@@ -134,23 +133,7 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
 
     const profile =
       (await UserProfile.query({ client: trx }).where('userId', userId).first()) ??
-      new UserProfile().merge({
-        userId,
-        xp: 0,
-        level: 1,
-        streak: 0,
-        longestStreak: 0,
-        streakDay: null,
-        dailyGoalXp: parleyConfig.progress.defaultDailyGoalXp,
-        attemptsCount: 0,
-        passedCount: 0,
-        perfectCount: 0,
-        passedByVoice: 0,
-        passedByTiles: 0,
-        levelsCompleted: 0,
-        levelsCompletedByGame: {},
-        daysActive: 0,
-      })
+      UserProfile.startingFor(userId)
     countAttempt(profile, attempt, fresh)
     profile.xp += xpDelta
     profile.level = levelForXp(profile.xp).level

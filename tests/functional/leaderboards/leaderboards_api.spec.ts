@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import { withSeedContent } from '#tests/helpers/content'
 import { awarded } from '#tests/helpers/progress'
 import { Visitor } from '#tests/helpers/visitor'
+import { preferencesForm } from '#tests/helpers/settings'
 import User from '#models/user'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import { ALL_TIME, isoWeekOf } from '#services/leaderboard_periods'
@@ -146,18 +147,7 @@ test.group('Leaderboards API', (group) => {
 
     const browser = new Visitor(client)
     await browser.login(shy.user.email, FACTORY_PASSWORD)
-    const preferences = {
-      locale: 'en',
-      timeZone: 'UTC',
-      voiceInput: true,
-      voiceOutput: true,
-      showOnLeaderboards: true,
-      profilePublic: false,
-      notifyInApp: true,
-      notifyStreakEmail: true,
-      notifyWeeklyEmail: false,
-      notifyProductEmail: false,
-    }
+    const preferences = preferencesForm({ showOnLeaderboards: true })
     ;(await browser.put('/settings/preferences').accept('json').json(preferences)).assertStatus(302)
     const after = (await client.get(leaderboards).bearerToken(other.token)).body()
     assert.deepEqual(after.top.map((entry: { userId: number }) => entry.userId), [shy.user.id, other.user.id])

@@ -6,6 +6,7 @@ import { withSeedContent } from '#tests/helpers/content'
 import { awarded, openEventStream } from '#tests/helpers/progress'
 import { mailsTo, waitForMail } from '#tests/helpers/mailbox'
 import { Visitor } from '#tests/helpers/visitor'
+import { preferencesForm } from '#tests/helpers/settings'
 import User from '#models/user'
 import UserProfile from '#models/user_profile'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
@@ -20,23 +21,7 @@ const baseUrl = () => `http://${process.env.HOST}:${process.env.PORT}`
 /** A player at a tier (a profile row, as the award job leaves it). */
 async function playerAt(tier: number, overrides: Partial<User> = {}) {
   const user = await UserFactory.merge(overrides).create()
-  await UserProfile.create({
-    userId: user.id,
-    xp: 0,
-    level: 1,
-    streak: 0,
-    longestStreak: 0,
-    dailyGoalXp: 20,
-    attemptsCount: 0,
-    passedCount: 0,
-    perfectCount: 0,
-    passedByVoice: 0,
-    passedByTiles: 0,
-    levelsCompleted: 0,
-    levelsCompletedByGame: {},
-    daysActive: 0,
-    leagueTier: tier,
-  })
+  await UserProfile.startingFor(user.id).merge({ leagueTier: tier }).save()
   return user
 }
 
@@ -185,19 +170,7 @@ test.group('Leagues', (group) => {
     await earn(neighbour, 10, DateTime.utc())
     const browser = new Visitor(client)
     await browser.login(user.email, FACTORY_PASSWORD)
-    const preferences = {
-      locale: 'en',
-      timeZone: 'UTC',
-      voiceInput: true,
-      voiceOutput: true,
-      showOnLeaderboards: true,
-      joinLeagues: false,
-      profilePublic: false,
-      notifyInApp: true,
-      notifyStreakEmail: true,
-      notifyWeeklyEmail: false,
-      notifyProductEmail: false,
-    }
+    const preferences = preferencesForm({ joinLeagues: false })
     ;(await browser.put('/settings/preferences').accept('json').json(preferences)).assertStatus(302)
     assert.isNull(await seatOf(user))
     assert.equal((await seatOf(neighbour)).members_count, 1)
