@@ -31,8 +31,6 @@ export interface LeaderboardStore {
   standing(board: Board, userId: number): Promise<MyStanding | null>
 }
 
-type ScoreRow = { user_id: number; score: number; reached_at: string | Date }
-
 /** A change of how many visible players hold a score on a board. */
 export type ScoreCountChange = Board & { score: number; delta: number }
 
@@ -74,13 +72,20 @@ export async function recountScores(client: QueryClientContract, board: Board) {
  * The SQL store. My rank: the players holding a higher score, summed from
  * `leaderboard_score_counts` (a row per distinct score), plus those who
  * reached my score before me. My neighbours: index seeks into the nearest
- * scores. No read walks the players above me one by one.
+ * scores. No read walks the players above me one by one, and all of it is
+ * one statement (`STANDING_SQL`): one round trip, and on PostgreSQL one
+ * named prepared statement per connection, planned once rather than on
+ * every read.
  */
 export class SqlLeaderboardStore implements LeaderboardStore {
   constructor(private client: () => QueryClientContract = () => db.connection()) {}
 
   async top(board: Board, limit: number) {
-    const rows = await this.#visible(board)
+    const rows = await this.client()
+      .from('leaderboard_scores as ls')
+      .where('ls.period', board.period)
+      .where('ls.game_slug', board.gameSlug)
+      .where('ls.hidden', false)
       .join('users as u', 'u.id', 'ls.user_id')
       .orderBy(RANK_ORDER)
       .limit(limit)
@@ -90,98 +95,85 @@ export class SqlLeaderboardStore implements LeaderboardStore {
 
   async standing(board: Board, userId: number): Promise<MyStanding | null> {
     const client = this.client()
-    const mine: (ScoreRow & EntryRow & { hidden: unknown }) | null = await client
-      .from('leaderboard_scores as ls')
-      .join('users as u', 'u.id', 'ls.user_id')
-      .where({ 'ls.period': board.period, 'ls.game_slug': board.gameSlug, 'ls.user_id': userId })
-      .select('ls.user_id', 'ls.score', 'ls.reached_at', 'ls.hidden', 'u.display_name', 'u.avatar_url')
-      .first()
+    const query = client.rawQuery(STANDING_SQL, { period: board.period, game: board.gameSlug, user: userId, shown: false })
+    if (client.dialect.name === 'postgres') query.knexQuery.options({ name: 'parley_leaderboard_standing' })
+    const rows: StandingRow[] = rowsOf(await query)
+    const mine = rows.find((row) => row.part === 'me')
     if (!mine) return null
     if (Boolean(mine.hidden)) return { score: Number(mine.score), rank: null, hidden: true, neighbours: [] }
 
-    // Four statements in all, whatever the board's size: my row, my rank,
-    // the players just above, the players just below.
-    const [ranked] = rowsOf(
-      await client.rawQuery(
-        `select
-           (select coalesce(sum(players), 0) from leaderboard_score_counts where period = ? and game_slug = ? and score > ?) as higher,
-           (select count(*) from leaderboard_scores where ${visible()} and ${tied('ahead')}) as tied`,
-        [board.period, board.gameSlug, mine.score, board.period, board.gameSlug, false, ...tieBindings(mine)]
-      )
-    )
-    const rank = Number(ranked.higher) + Number(ranked.tied) + 1
-    const above = await this.#nearest(client, board, mine, 'ahead')
-    const below = await this.#nearest(client, board, mine, 'behind')
-    const rows = [...above.reverse(), mine, ...below]
+    const rank = Number(mine.higher) + 1
+    const above = nearestFirst(rows, 'a')
+    const below = nearestFirst(rows, 'b')
+    const around = [...above.reverse(), mine, ...below]
     return {
       score: Number(mine.score),
       rank,
       hidden: false,
-      neighbours: rows.map((row, index) => toEntry(row, rank - above.length + index)),
+      neighbours: around.map((row, index) => toEntry(row, rank - above.length + index)),
     }
   }
+}
 
-  #visible(board: Board) {
-    return this.client()
-      .from('leaderboard_scores as ls')
-      .where('ls.period', board.period)
-      .where('ls.game_slug', board.gameSlug)
-      .where('ls.hidden', false)
-  }
+type StandingRow = EntryRow & { part: string; reached_at: string | Date; hidden: unknown; higher: number | string | null }
 
-  /**
-   * Up to two players next to me on one side, nearest first, in one
-   * statement: those tied with me on that side, then the nearest two
-   * scores beyond mine (from the score counts), each a seek into the rank
-   * index.
-   */
-  async #nearest(client: QueryClientContract, board: Board, mine: ScoreRow, side: 'ahead' | 'behind'): Promise<EntryRow[]> {
-    const towardsMe = side === 'ahead' ? 'desc' : 'asc'
-    const beyond = side === 'ahead' ? '>' : '<'
-    const nearestFirst = side === 'ahead' ? 'asc' : 'desc'
-    const entry = `select ls.user_id, ls.score, ls.reached_at, u.display_name, u.avatar_url
-      from leaderboard_scores ls join users u on u.id = ls.user_id where ${visible('ls.')}`
-    const order = `order by ls.reached_at ${towardsMe}, ls.user_id ${towardsMe} limit 2`
-    const nthScore = (offset: number) =>
-      `(select score from leaderboard_score_counts where period = ? and game_slug = ? and score ${beyond} ? and players > 0
-        order by score ${nearestFirst} limit 1 offset ${offset})`
-    const sql = [
-      `select 0 as part, t.* from (${entry} and ${tied(side, 'ls.')} ${order}) t`,
-      `select 1 as part, t.* from (${entry} and ls.score = ${nthScore(0)} ${order}) t`,
-      `select 2 as part, t.* from (${entry} and ls.score = ${nthScore(1)} ${order}) t`,
-    ].join(' union all ')
-    const visibleBindings = [board.period, board.gameSlug, false]
-    const nextScoreBindings = [...visibleBindings, board.period, board.gameSlug, mine.score]
-    const rows: Array<EntryRow & { part: number; reached_at: string | Date }> = rowsOf(
-      await client.rawQuery(sql, [...visibleBindings, ...tieBindings(mine), ...nextScoreBindings, ...nextScoreBindings])
+/**
+ * Up to two players next to me on one side (`a` above, `b` below), nearest
+ * first: those tied with me, then the next score, then the one after; within
+ * a score, by time towards me.
+ */
+function nearestFirst(rows: StandingRow[], side: 'a' | 'b') {
+  const sign = side === 'a' ? -1 : 1
+  return rows
+    .filter((row) => row.part.startsWith(side))
+    .sort(
+      (x, y) =>
+        x.part.localeCompare(y.part) ||
+        sign * (x.reached_at < y.reached_at ? -1 : x.reached_at > y.reached_at ? 1 : 0) ||
+        sign * (x.user_id - y.user_id)
     )
-    // Nearest first: ties, then the next score, then the one after; within each, by time towards me.
-    const sign = side === 'ahead' ? -1 : 1
-    return rows
-      .sort(
-        (a, b) =>
-          Number(a.part) - Number(b.part) ||
-          sign * (a.reached_at < b.reached_at ? -1 : a.reached_at > b.reached_at ? 1 : 0) ||
-          sign * (a.user_id - b.user_id)
-      )
-      .slice(0, 2)
-  }
+    .slice(0, 2)
 }
 
-/** The board's visible players (bindings: period, game, false). */
-function visible(alias = '') {
-  return `${alias}period = ? and ${alias}game_slug = ? and ${alias}hidden = ?`
-}
-
-/** Players with my score ranked before me (they got there first) or after me (bindings: tieBindings). */
-function tied(side: 'ahead' | 'behind', alias = '') {
-  const earlier = side === 'ahead' ? '<' : '>'
-  return `(${alias}score = ? and (${alias}reached_at ${earlier} ? or (${alias}reached_at = ? and ${alias}user_id ${earlier} ?)))`
-}
-
-function tieBindings(mine: ScoreRow) {
-  return [mine.score, mine.reached_at, mine.reached_at, mine.user_id]
-}
+/**
+ * My standing in one statement (named bindings: period, game, user, shown =
+ * false). `me` is my row; `higher` counts the visible players ranked above
+ * me. Each neighbour part is a seek into the rank index of at most two rows:
+ * a0/b0 my ties on either side, a1/a2 and b1/b2 the nearest two scores above
+ * and below that anyone visible holds (found in the score counts). Every
+ * comparison with my row happens in SQL, so timestamps compare at the
+ * database's own precision.
+ */
+const STANDING_SQL = (() => {
+  // My columns as one-row subqueries rather than a join with `me`: the
+  // planner then treats them as constants, seeks the rank index to them
+  // and walks it in order (a join sorts every player tied with me instead).
+  const mine = (column: string) => `(select ${column} from me)`
+  const board = (alias: string) => `${alias}.period = :period and ${alias}.game_slug = :game`
+  const visible = (alias: string) => `${board(alias)} and ${alias}.hidden = :shown`
+  // A row comparison: the index seeks to me within my score instead of filtering every tie.
+  const tied = (alias: string, earlier: '<' | '>') =>
+    `${alias}.score = ${mine('score')} and (${alias}.reached_at, ${alias}.user_id) ${earlier} (${mine('reached_at')}, ${mine('user_id')})`
+  const neighbours = (part: string, condition: string, towardsMe: 'asc' | 'desc') =>
+    `select * from (select '${part}' as part, ls.user_id, ls.score, ls.reached_at, ls.hidden, u.display_name, u.avatar_url, 0 as higher
+       from leaderboard_scores ls join users u on u.id = ls.user_id
+       where ${mine('hidden')} = :shown and ${visible('ls')} and ${condition}
+       order by ls.score ${towardsMe}, ls.reached_at ${towardsMe}, ls.user_id ${towardsMe} limit 2) ${part}`
+  const nthScore = (beyond: '>' | '<', offset: number) =>
+    `ls.score = (select c.score from leaderboard_score_counts c where ${board('c')} and c.score ${beyond} ${mine('score')} and c.players > 0
+       order by c.score ${beyond === '>' ? 'asc' : 'desc'} limit 1 offset ${offset})`
+  return `with me as (select user_id, score, reached_at, hidden from leaderboard_scores where period = :period and game_slug = :game and user_id = :user)
+    select 'me' as part, me.user_id, me.score, me.reached_at, me.hidden, u.display_name, u.avatar_url,
+      (select coalesce(sum(c.players), 0) from leaderboard_score_counts c where ${board('c')} and c.score > ${mine('score')})
+      + (select count(*) from leaderboard_scores t where ${visible('t')} and ${tied('t', '<')}) as higher
+    from me join users u on u.id = me.user_id
+    union all ${neighbours('a0', tied('ls', '<'), 'desc')}
+    union all ${neighbours('a1', nthScore('>', 0), 'desc')}
+    union all ${neighbours('a2', nthScore('>', 1), 'desc')}
+    union all ${neighbours('b0', tied('ls', '>'), 'asc')}
+    union all ${neighbours('b1', nthScore('<', 0), 'asc')}
+    union all ${neighbours('b2', nthScore('<', 1), 'asc')}`
+})()
 
 /** A raw query's rows: an array on SQLite, `{ rows }` on PostgreSQL. */
 function rowsOf(result: any): any[] {

@@ -183,20 +183,19 @@ export class RedisLeaderboardStore implements LeaderboardStore {
     await swap.exec()
   }
 
-  /** Keyset pages: a board of 100,000 players goes over in 5,000-row bites. */
+  /** Keyset pages along the rank index: a board of 100,000 players goes over in 5,000-row bites. */
   async *#pagesFromDatabase(board: Board) {
-    let afterUser = 0
+    let after: { score: number; reached_at: string | Date; user_id: number } | undefined
     for (;;) {
-      const rows: Array<{ user_id: number; score: number; reached_at: string | Date }> = await db
-        .from('leaderboard_scores')
-        .where({ period: board.period, game_slug: board.gameSlug, hidden: false })
-        .where('user_id', '>', afterUser)
-        .orderBy('user_id')
+      const query = db.from('leaderboard_scores').where({ period: board.period, game_slug: board.gameSlug, hidden: false })
+      if (after) query.whereRaw('(score, reached_at, user_id) > (?, ?, ?)', [after.score, after.reached_at, after.user_id])
+      const rows: Array<{ user_id: number; score: number; reached_at: string | Date }> = await query
+        .orderBy(['score', 'reached_at', 'user_id'])
         .limit(5_000)
         .select('user_id', 'score', 'reached_at')
       if (rows.length === 0) return
       yield rows.map((row) => ({ userId: row.user_id, score: Number(row.score), reachedAt: row.reached_at }))
-      afterUser = rows[rows.length - 1].user_id
+      after = rows[rows.length - 1]
     }
   }
 

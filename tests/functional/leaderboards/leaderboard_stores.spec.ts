@@ -58,7 +58,7 @@ test.group('Leaderboard stores: Redis and SQL rank alike', (group) => {
     const users = await UserFactory.createMany(50)
     const next = random(7)
     const base = DateTime.utc().startOf('second').minus({ hours: 1 })
-        const write = async (userId: number, score: number, reachedAt: DateTime, hidden: boolean) => {
+    const write = async (userId: number, score: number, reachedAt: DateTime, hidden: boolean) => {
       const row = { period: board.period, game_slug: board.gameSlug, user_id: userId }
       const values = { score, reached_at: reachedAt.toFormat(format()), hidden }
       const updated = await db.from('leaderboard_scores').where(row).update(values)
@@ -176,4 +176,79 @@ test.group('Leaderboard stores: Redis and SQL rank alike', (group) => {
     assert.equal(await redis.connection().zcard(`leaderboard:${board.period}:farm`), 1)
     assert.deepEqual(await redisStore.standing({ ...board, gameSlug: 'farm' }, user.id), await sql.standing({ ...board, gameSlug: 'farm' }, user.id))
   }).skip(!redisEnabled, 'needs REDIS_HOST')
+  test('a rebuild brings a drifted board back to the ledger, writes nothing when it agrees, and keeps the counts right', async ({ assert }) => {
+    await db.from('xp_awards').delete()
+    const users = await UserFactory.createMany(8)
+    await User.query().where('id', users[7].id).update({ showOnLeaderboards: false })
+    const next = random(11)
+    const base = DateTime.utc().startOf('second').minus({ minutes: 30 })
+    const farm: Board = { ...board, gameSlug: 'farm' }
+    let award = 0
+    for (const user of users.slice(0, 6).concat(users[7])) {
+      for (let k = 0; k < 3; k++) {
+        const at = base.plus({ seconds: Math.floor(next() * 4) })
+        await db.table('xp_awards').insert({
+          user_id: user.id,
+          award_key: `test:${++award}`,
+          game_slug: 'farm',
+          reason: 'practice',
+          amount: 5 * (1 + Math.floor(next() * 3)),
+          day: at.toISODate(),
+          created_at: at.toFormat(format()),
+        })
+      }
+    }
+    const boards = [farm, board]
+    const rows = async () =>
+      (await db.from('leaderboard_scores').where('period', board.period).orderBy(['game_slug', 'user_id'])).map((row) => ({
+        game: row.game_slug,
+        user: row.user_id,
+        score: Number(row.score),
+        reachedAt: String(row.reached_at instanceof Date ? row.reached_at.toISOString() : row.reached_at),
+        hidden: Boolean(row.hidden),
+      }))
+    const counts = async () => (await db.from('leaderboard_score_counts').where('period', board.period).orderBy(['game_slug', 'score'])).map((row) => [row.game_slug, Number(row.score), Number(row.players)])
+    const standings = async () => Promise.all(boards.flatMap((one) => users.map((user) => sql.standing(one, user.id))))
+
+    assert.deepEqual(await rebuildBoards(boards), { boards: 2, rows: 14 })
+    const fromLedger = { rows: await rows(), counts: await counts(), standings: await standings() }
+    assert.lengthOf(fromLedger.rows, 14, 'seven players with XP on two boards; the eighth has none')
+    assert.isTrue(fromLedger.rows.some((row) => row.hidden), 'the opted-out player is kept, hidden')
+    await recountScores(db.connection(), farm)
+    await recountScores(db.connection(), board)
+    assert.deepEqual(await counts(), fromLedger.counts, 'the counts are those of the scores written')
+
+    // The board drifts: a wrong score, a lost row, a player with no XP, a stale privacy flag, a moved time, a wrong count.
+    const where = { period: board.period, game_slug: 'farm' }
+    await db.from('leaderboard_scores').where({ ...where, user_id: users[0].id }).update({ score: 995 })
+    await db.from('leaderboard_scores').where({ ...where, user_id: users[1].id }).delete()
+    await db.table('leaderboard_scores').insert({ ...where, user_id: users[6].id, score: 40, reached_at: base.toFormat(format()), hidden: false })
+    await db.from('leaderboard_scores').where({ ...where, user_id: users[2].id }).update({ hidden: true })
+    await db.from('leaderboard_scores').where({ period: board.period, game_slug: 'global', user_id: users[3].id }).update({ reached_at: base.minus({ days: 1 }).toFormat(format()) })
+    await db.from('leaderboard_score_counts').where({ period: board.period, game_slug: 'global' }).update({ players: 7 })
+    assert.notDeepEqual(await rows(), fromLedger.rows)
+
+    await rebuildBoards(boards)
+    assert.deepEqual(await rows(), fromLedger.rows)
+    assert.deepEqual(await counts(), fromLedger.counts)
+    assert.deepEqual(await standings(), fromLedger.standings)
+
+    // Agreeing with the ledger, a rebuild changes no score.
+    const written: string[] = []
+    const listen = (query: { sql: string }) => /^\s*(insert into|update|delete from) "?leaderboard_scores"?\s/i.test(query.sql) && written.push(query.sql)
+    const knex = db.connection().getWriteClient()
+    knex.on('query', listen)
+    try {
+      await rebuildBoards(boards)
+    } finally {
+      knex.removeListener('query', listen)
+    }
+    assert.deepEqual(written, [])
+    assert.deepEqual(await rows(), fromLedger.rows)
+
+    // Counts that drifted alone are put right too.
+    await db.from('leaderboard_score_counts').where({ period: board.period, game_slug: 'farm' }).delete()
+    await rebuildBoards(boards)
+    assert.deepEqual(await counts(), fromLedger.counts)
+  })
 })
