@@ -348,13 +348,13 @@ export class LeaderboardScoreSchema extends BaseModel {
   declare gameSlug: string
   @booleanColumn()
   declare hidden: boolean
-  @column({ isPrimary: true })
+  @column()
   declare period: string
   @column.dateTime()
   declare reachedAt: DateTime
   @column()
   declare score: number
-  @column()
+  @column({ isPrimary: true })
   declare userId: number
 }
 

@@ -23,6 +23,8 @@ export async function leaderboardView(user: User, period: PeriodKind, game: stri
       endsAt: period === 'weekly' ? weekBounds(board.period).end.toISO()! : null,
       serverTime: now.toISO()!,
       computedAt: (snapshot?.computedAt ?? now).toISO()!,
+      /** How many players the top lists: a ranked player within it who is not listed yet waits for the next refresh. */
+      topSize: parleyConfig.leaderboards.topSize,
     },
     top,
     me: await leaderboardStore().standing(board, user.id),

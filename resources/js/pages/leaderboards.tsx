@@ -9,7 +9,7 @@ import { PlayerAvatar } from '~/components/player_avatar'
 type Entry = { rank: number; userId: number; displayName: string; avatarUrl: string | null; score: number }
 
 type PageProps = InertiaProps<{
-  board: { period: 'weekly' | 'all_time'; key: string; game: string; endsAt: string | null; serverTime: string; computedAt: string }
+  board: { period: 'weekly' | 'all_time'; key: string; game: string; endsAt: string | null; serverTime: string; computedAt: string; topSize: number }
   top: Entry[]
   me: { score: number; rank: number | null; hidden: boolean; neighbours: Entry[] } | null
   games: Array<{ slug: string; title: string }>
@@ -74,6 +74,8 @@ export default function Leaderboards({ board, top, me, games, user }: PageProps)
   const gameTitle = board.game === 'global' ? t('leaderboards.all_games') : (games.find((game) => game.slug === board.game)?.title ?? board.game)
   const boardName = `${t(`leaderboards.periods.${board.period}`)} · ${gameTitle}`
   const inTop = me?.rank !== null && me?.rank !== undefined && me.rank <= top.length
+  // My XP is in, but the top is the scheduled job's (every minute): say so rather than leave me out silently.
+  const catchingUp = me !== null && me.rank !== null && me.rank <= board.topSize && !top.some((entry) => entry.userId === user?.id)
 
   return (
     <>
@@ -124,7 +126,7 @@ export default function Leaderboards({ board, top, me, games, user }: PageProps)
               {boardName}
             </h2>
             {top.length === 0 ? (
-              <p className="board-empty">{t('leaderboards.empty')}</p>
+              <p className="board-empty">{catchingUp ? t('leaderboards.catching_up', { rank: me!.rank! }) : t('leaderboards.empty')}</p>
             ) : (
               <table className="board-table">
                 <caption className="visually-hidden">{t('leaderboards.table_caption', { board: boardName, count: top.length })}</caption>
@@ -142,6 +144,7 @@ export default function Leaderboards({ board, top, me, games, user }: PageProps)
                 </tbody>
               </table>
             )}
+            {catchingUp && top.length > 0 ? <p className="board-catching-up">{t('leaderboards.catching_up', { rank: me!.rank! })}</p> : null}
             <p className="board-updated">{t('leaderboards.updated', { time: formatDateTime(board.computedAt) })}</p>
           </section>
 
