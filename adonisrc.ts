@@ -55,6 +55,7 @@ export default defineConfig({
 
     // Games: one provider each; adding a game is adding its folder and one line here.
     () => import('#games/farm/farm_provider'),
+    () => import('#games/strategy/strategy_provider'),
   ],
 
   /*

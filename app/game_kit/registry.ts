@@ -91,6 +91,12 @@ function checkLevel(level: GameLevel, index: number, intents: Set<string>, keys:
   if (level.tags !== undefined && !isTextList(level.tags)) problems.push({ field: `${at}.tags`, message: 'must be a list of words' })
 }
 
+/** Seats a co-op level's setup is tried with at boot. */
+const SAMPLE_SEATS = [
+  { seat: 0, userId: 1, name: 'A' },
+  { seat: 1, userId: 2, name: 'B' },
+]
+
 /** Names the core gives to things next to games: `global` is the all-games leaderboard. */
 const RESERVED_SLUGS = new Set(['global'])
 
@@ -140,6 +146,12 @@ export function manifestProblems(manifest: GameManifest<any>): Problems {
     if (!Array.isArray(levels) || levels.some((number) => !Number.isInteger(number) || number < 1 || number > levelCount)) {
       problems.push({ field: 'coop.levels', message: 'must list existing level numbers' })
     }
+    if (!Number.isInteger(manifest.coop.timeLimitSeconds) || manifest.coop.timeLimitSeconds < 10) {
+      problems.push({ field: 'coop.timeLimitSeconds', message: 'must be a whole number of seconds, at least 10' })
+    }
+    for (const name of ['initialState', 'command', 'tick', 'outcome'] as const) {
+      if (typeof manifest.coop.rules?.[name] !== 'function') problems.push({ field: `coop.rules.${name}`, message: 'must be a function' })
+    }
   }
   return problems
 }
@@ -157,9 +169,11 @@ export class GameRegistry {
     if (this.#games.has(name)) problems.push({ field: 'slug', message: 'another game is registered with this slug' })
     if (problems.length === 0) {
       // A level's setup is the game's own data: its rules are the judge of it.
+      const coopLevels = new Set(manifest.coop?.levels ?? [])
       manifest.levels.forEach((level, index) => {
         try {
-          manifest.rules.initialState(level, createRng(1))
+          if (coopLevels.has(level.number)) manifest.coop!.rules.initialState(level, SAMPLE_SEATS, createRng(1))
+          else manifest.rules.initialState(level, createRng(1))
         } catch (error) {
           problems.push({ field: `levels[${index}].setup`, message: error instanceof Error ? error.message : String(error) })
         }
@@ -171,6 +185,11 @@ export class GameRegistry {
 
   find(slug: string): GameManifest | undefined {
     return this.#games.get(slug)
+  }
+
+  /** Whether a level is played together in a room rather than through the solo loop. */
+  isCoopLevel(slug: string, number: number) {
+    return this.#games.get(slug)?.coop?.levels.includes(number) ?? false
   }
 
   level(slug: string, number: number): GameLevel | undefined {

@@ -65,12 +65,47 @@ export type GameRules<State extends GameStateBase> = {
   apply(state: State, intent: GameIntent, rng: Rng): ApplyResult<State>
 }
 
-/** A co-op room's shape, for games that offer the `coop` mode. */
-export type CoopDefinition = {
+/** A seat in a co-op room, as the game's rules see it (seats are numbered from 0). */
+export type CoopSeat = { seat: number; userId: number; name: string }
+
+/** The room's clock: ticks since the match started, and how many make a second. */
+export type CoopClock = { tick: number; tickRate: number }
+
+/** Where a co-op match stands after a tick: still playing, or over for everyone. */
+export type CoopOutcome = 'playing' | 'won' | 'lost'
+
+/**
+ * The rules of a co-op room. Every function is pure and draws randomness
+ * only from `rng`: the hub calls them in a fixed order (each tick: the
+ * accepted commands in arrival order, then `tick`), so a match's replay log
+ * of commands per tick gives the same match again.
+ */
+export type CoopRules<State extends GameStateBase> = {
+  /** The shared position a match starts from, for the seats taken. */
+  initialState(level: GameLevel, seats: CoopSeat[], rng: Rng): State
+  /** One player's order, checked by the language engine already, in the tick it arrived in. Goals are marked by the rules. */
+  command(state: State, order: { seat: number; intent: GameIntent }, clock: CoopClock, rng: Rng): ApplyResult<State>
+  /**
+   * The world moves on between orders: called once per tick, after that
+   * tick's commands. `tickRate` lets a game pace itself in seconds whatever
+   * the room's rate.
+   */
+  tick(state: State, clock: CoopClock, rng: Rng): State
+  /** Won, lost or still playing (the hub ends a match at its time limit on its own). */
+  outcome(state: State): CoopOutcome
+}
+
+/** A co-op room's shape and rules, for games that offer the `coop` mode. */
+export type CoopDefinition<State extends GameStateBase = GameStateBase> = {
   minPlayers: number
   maxPlayers: number
+  /** The game's own tick rate; the hub's configured rate wins when set. */
   tickRate: number
+  /** Levels played together (in rooms, not through the solo loop). */
   levels: number[]
+  /** A match that is neither won nor lost by then ends as a timeout. */
+  timeLimitSeconds: number
+  rules: CoopRules<State>
 }
 
 export type GameMode = 'solo' | 'coop'
@@ -89,7 +124,7 @@ export type GameManifest<State extends GameStateBase = GameStateBase> = {
   intents: string[]
   levels: GameLevel[]
   rules: GameRules<State>
-  coop?: CoopDefinition
+  coop?: CoopDefinition<State>
   /** The Pixi island, relative to the game's folder (`client/island.ts`). */
   island: string
 }

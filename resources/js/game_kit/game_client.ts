@@ -24,6 +24,12 @@ export type GameEvent<State = unknown> =
   | { type: 'misunderstood' }
   /** The level's goals are all met. */
   | { type: 'completed' }
+  /**
+   * Co-op: a player said something (their own phrase or a teammate's), as
+   * the room judged it. The island may show it on the scene by the squads
+   * the order moved; `seat` picks the player's colour.
+   */
+  | { type: 'said'; seat: number; name: string; utterance: string; accepted: boolean; mine: boolean }
 
 export type IslandSignal =
   /** The player touched something with a name in the target language (a crop, a plot). */
