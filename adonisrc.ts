@@ -52,6 +52,8 @@ export default defineConfig({
     () => import('#providers/app_provider'),
     // After the queue provider: providers shut down in reverse, so the worker stops first.
     { file: () => import('#providers/queue_worker_provider'), environment: ['web'] },
+    // After the worker: shut down first, so interrupted matches are stored and their jobs queued.
+    { file: () => import('#providers/coop_hub_provider'), environment: ['web'] },
 
     // Games: one provider each; adding a game is adding its folder and one line here.
     () => import('#games/farm/farm_provider'),

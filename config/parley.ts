@@ -34,6 +34,8 @@ export const parleyConfig = {
     contact: { requests: 3, window: '1 minute' },
     credentialsPerIp: { requests: 60, window: '10 minutes' },
     verificationMail: { requests: 3, window: '10 minutes' },
+    /** Co-op rooms opened, quick matches and tickets, per player. */
+    coop: { requests: 30, window: '1 minute' },
   },
 
   /**
@@ -56,7 +58,24 @@ export const parleyConfig = {
     defaultDailyGoalXp: 20,
     /** Player level L starts at levelXpStep × L × (L − 1) / 2 XP: 0, 50, 150, 300, 500… */
     levelXpStep: 50,
+    /**
+     * Co-op, per player and match (a player who got no phrase right gets
+     * nothing): taking part, each order the game carried out (up to a cap),
+     * and winning. The first win of a co-op level also gives its level bonus.
+     */
+    coop: {
+      playXp: 5,
+      xpPerAcceptedOrder: 2,
+      maxOrderXp: 40,
+      winXpPerDifficulty: 10,
+    },
   },
+
+  /**
+   * Co-op quick match pairs players whose player level is in the same band:
+   * up to the first number, up to the second, above it.
+   */
+  quickMatchBands: [3, 8],
 
   /**
    * Solo attempts allowed per player and minute (typing fast is fine; a

@@ -166,6 +166,60 @@ export class ContactMessageSchema extends BaseModel {
   declare userId: number | null
 }
 
+export class CoopMatchPlayerSchema extends BaseModel {
+  static $columns = ['accepted', 'accuracy', 'awardedAt', 'commands', 'id', 'matchId', 'name', 'passed', 'score', 'seat', 'userId'] as const
+  $columns = CoopMatchPlayerSchema.$columns
+  @column()
+  declare accepted: number
+  @column()
+  declare accuracy: number
+  @column.dateTime()
+  declare awardedAt: DateTime | null
+  @column()
+  declare commands: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare matchId: string
+  @column()
+  declare name: string
+  @column()
+  declare passed: number
+  @column()
+  declare score: number
+  @column()
+  declare seat: number
+  @column()
+  declare userId: number
+}
+
+export class CoopMatchSchema extends BaseModel {
+  static $columns = ['createdAt', 'endedAt', 'gameSlug', 'id', 'level', 'node', 'outcome', 'replay', 'roomCode', 'startedAt', 'ticks'] as const
+  $columns = CoopMatchSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare endedAt: DateTime
+  @column()
+  declare gameSlug: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare level: number
+  @column()
+  declare node: string
+  @column()
+  declare outcome: string
+  @jsonColumn()
+  declare replay: any | null
+  @column()
+  declare roomCode: string | null
+  @column.dateTime()
+  declare startedAt: DateTime
+  @column()
+  declare ticks: number
+}
+
 export class DailyActivitySchema extends BaseModel {
   static $columns = ['attempts', 'day', 'goalReached', 'id', 'userId', 'xp'] as const
   $columns = DailyActivitySchema.$columns
@@ -683,10 +737,14 @@ export class UserAchievementSchema extends BaseModel {
 }
 
 export class UserProfileSchema extends BaseModel {
-  static $columns = ['attemptsCount', 'createdAt', 'dailyGoalXp', 'daysActive', 'leagueTier', 'level', 'levelsCompleted', 'levelsCompletedByGame', 'longestStreak', 'passedByTiles', 'passedByVoice', 'passedCount', 'perfectCount', 'streak', 'streakDay', 'updatedAt', 'userId', 'xp'] as const
+  static $columns = ['attemptsCount', 'coopMatches', 'coopWins', 'createdAt', 'dailyGoalXp', 'daysActive', 'leagueTier', 'level', 'levelsCompleted', 'levelsCompletedByGame', 'longestStreak', 'passedByTiles', 'passedByVoice', 'passedCount', 'perfectCount', 'streak', 'streakDay', 'updatedAt', 'userId', 'xp'] as const
   $columns = UserProfileSchema.$columns
   @column()
   declare attemptsCount: number
+  @column()
+  declare coopMatches: number
+  @column()
+  declare coopWins: number
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()

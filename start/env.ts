@@ -71,6 +71,19 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
+  | Co-op hub (the WebSocket rooms inside every web process)
+  |----------------------------------------------------------
+  */
+  COOP_TICK_RATE: Env.schema.number.optional(),
+  COOP_MAX_ROOMS: Env.schema.number.optional(),
+  COOP_NODE_ID: Env.schema.string.optional(),
+  COOP_PUBLIC_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  COOP_ALLOWED_ORIGINS: Env.schema.string.optional(),
+  COOP_WEBHOOK_SECRET: Env.schema.string.optional(),
+  COOP_DIRECTORY: Env.schema.enum.optional(['memory', 'redis'] as const),
+
+  /*
+  |----------------------------------------------------------
   | Mail: SMTP when SMTP_HOST is set, otherwise mails are stored
   | in the database and shown at /dev/mailbox (not in production)
   |----------------------------------------------------------

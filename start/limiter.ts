@@ -65,3 +65,6 @@ export const attemptsThrottle = limiter.define('attempts', (ctx) =>
     .usingKey(`attempts:${ctx.auth.user?.id ?? ctx.request.ip()}`)
     .store(redisEnabled ? 'redis' : 'memory')
 )
+
+/** Co-op lobby calls (rooms, quick match, tickets) per player. */
+export const coopThrottle = throttleFor('coop', (ctx) => `coop:${ctx.auth.user?.id ?? ctx.request.ip()}`)

@@ -18,6 +18,8 @@ import transmit from '@adonisjs/transmit/services/main'
  * database, which PostgreSQL would refuse).
  */
 const rowId = { match: /^[1-9][0-9]{0,8}$/, cast: (value: string) => Number(value) }
+/** A co-op invite code, as typed or linked (any case). */
+const roomCode = { match: /^[A-Za-z0-9]{6}$/, cast: (value: string) => value.toUpperCase() }
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
 import { playParams } from '#validators/attempt'
@@ -25,6 +27,7 @@ import {
   apiTokensThrottle,
   attemptsThrottle,
   contactThrottle,
+  coopThrottle,
   credentialsPerIpThrottle,
   loginThrottle,
   passwordResetThrottle,
@@ -99,6 +102,8 @@ router
 
     router.get('/leaderboards', [controllers.Leaderboards, 'show'])
     router.get('/league', [controllers.Leagues, 'show'])
+    router.get('/coop', [controllers.CoopLobby, 'index'])
+    router.get('/coop/:code', [controllers.CoopLobby, 'show']).where('code', roomCode)
     router.get('/settings', [controllers.Settings, 'show'])
     router.put('/settings/profile', [controllers.Settings, 'updateProfile'])
     router.post('/settings/avatar', [controllers.Settings, 'updateAvatar'])
@@ -127,6 +132,16 @@ router
 
         router
           .group(() => {
+            router.post('/rooms', [controllers.CoopRooms, 'store'])
+            router.post('/quick-match', [controllers.CoopRooms, 'quickMatch'])
+            router.post('/tickets', [controllers.CoopTickets, 'store'])
+          })
+          .prefix('/coop')
+          .use(coopThrottle)
+        router.get('/coop/rooms/:code', [controllers.CoopRooms, 'show']).where('code', roomCode)
+
+        router
+          .group(() => {
             router.get('/', [controllers.LevelSessions, 'show'])
             router.post('/restart', [controllers.LevelSessions, 'restart'])
             router.post('/attempts', [controllers.Attempts, 'store']).use(attemptsThrottle)
@@ -136,6 +151,8 @@ router
           .where('level', playParams.level)
       })
       .use(middleware.auth({ guards: ['api', 'web'] }))
+    // An external co-op hub's results: signed with the shared secret, no user session.
+    router.post('/coop/match-results', [controllers.CoopMatchResults, 'store'])
   })
   .prefix('/api')
 

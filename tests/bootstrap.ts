@@ -15,6 +15,9 @@ import { chromium } from 'playwright'
 import limiter from '@adonisjs/limiter/services/main'
 import { jobsSettled, startQueueWorker, stopQueueWorker } from '#services/queue_worker'
 import { rmSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { startCoopHub, stopCoopHub } from '#realtime/main'
+import { TEST_HUB_SETTINGS } from '#tests/support/coop_hub'
 
 /**
  * Debian's Chromium (Playwright's own browser download is not available).
@@ -81,6 +84,15 @@ export const configureSuite: Config['configureSuite'] = (suite) => {
         await limiter.clear()
       })
     )
-    return suite.setup(() => testUtils.httpServer().start())
+    // The co-op hub on the test server, with short windows so reconnection and idle tests run in seconds.
+    return suite.setup(async () => {
+      const close = await testUtils.httpServer().start()
+      const server = await app.container.make('server')
+      startCoopHub(server.getNodeServer() as Server, TEST_HUB_SETTINGS)
+      return async () => {
+        await stopCoopHub()
+        await close()
+      }
+    })
   }
 }

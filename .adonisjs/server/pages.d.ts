@@ -21,6 +21,8 @@ declare module '@adonisjs/inertia/types' {
     'blog/index': ExtractProps<(typeof import('../../resources/js/pages/blog/index.tsx'))['default']>
     'blog/show': ExtractProps<(typeof import('../../resources/js/pages/blog/show.tsx'))['default']>
     'contact': ExtractProps<(typeof import('../../resources/js/pages/contact.tsx'))['default']>
+    'coop/lobby': ExtractProps<(typeof import('../../resources/js/pages/coop/lobby.tsx'))['default']>
+    'coop/room': ExtractProps<(typeof import('../../resources/js/pages/coop/room.tsx'))['default']>
     'dev/mail': ExtractProps<(typeof import('../../resources/js/pages/dev/mail.tsx'))['default']>
     'dev/mailbox': ExtractProps<(typeof import('../../resources/js/pages/dev/mailbox.tsx'))['default']>
     'errors/show': ExtractProps<(typeof import('../../resources/js/pages/errors/show.tsx'))['default']>

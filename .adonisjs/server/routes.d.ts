@@ -38,6 +38,8 @@ export type ScannedRoutes = {
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'leaderboards.show': { paramsTuple?: []; params?: {} }
     'leagues.show': { paramsTuple?: []; params?: {} }
+    'coop_lobby.index': { paramsTuple?: []; params?: {} }
+    'coop_lobby.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'settings.update_profile': { paramsTuple?: []; params?: {} }
     'settings.update_avatar': { paramsTuple?: []; params?: {} }
@@ -53,9 +55,14 @@ export type ScannedRoutes = {
     'content_checks.store': { paramsTuple?: []; params?: {} }
     'leaderboards.index': { paramsTuple?: []; params?: {} }
     'leagues.index': { paramsTuple?: []; params?: {} }
+    'coop_rooms.store': { paramsTuple?: []; params?: {} }
+    'coop_rooms.quick_match': { paramsTuple?: []; params?: {} }
+    'coop_tickets.store': { paramsTuple?: []; params?: {} }
+    'coop_rooms.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'level_sessions.restart': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'attempts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'coop_match_results.store': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -91,10 +98,13 @@ export type ScannedRoutes = {
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'leaderboards.show': { paramsTuple?: []; params?: {} }
     'leagues.show': { paramsTuple?: []; params?: {} }
+    'coop_lobby.index': { paramsTuple?: []; params?: {} }
+    'coop_lobby.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
     'leaderboards.index': { paramsTuple?: []; params?: {} }
     'leagues.index': { paramsTuple?: []; params?: {} }
+    'coop_rooms.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }
@@ -128,10 +138,13 @@ export type ScannedRoutes = {
     'play.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'leaderboards.show': { paramsTuple?: []; params?: {} }
     'leagues.show': { paramsTuple?: []; params?: {} }
+    'coop_lobby.index': { paramsTuple?: []; params?: {} }
+    'coop_lobby.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'settings.show': { paramsTuple?: []; params?: {} }
     'me.show': { paramsTuple?: []; params?: {} }
     'leaderboards.index': { paramsTuple?: []; params?: {} }
     'leagues.index': { paramsTuple?: []; params?: {} }
+    'coop_rooms.show': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'level_sessions.show': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'health_checks.live': { paramsTuple?: []; params?: {} }
@@ -153,8 +166,12 @@ export type ScannedRoutes = {
     'access_tokens.store': { paramsTuple?: []; params?: {} }
     'api_tokens.store': { paramsTuple?: []; params?: {} }
     'content_checks.store': { paramsTuple?: []; params?: {} }
+    'coop_rooms.store': { paramsTuple?: []; params?: {} }
+    'coop_rooms.quick_match': { paramsTuple?: []; params?: {} }
+    'coop_tickets.store': { paramsTuple?: []; params?: {} }
     'level_sessions.restart': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
     'attempts.store': { paramsTuple: [ParamValue,ParamValue]; params: {'game': ParamValue,'level': ParamValue} }
+    'coop_match_results.store': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
   }

@@ -19,6 +19,10 @@ export default class PlayController {
     try {
       loaded = await levelSession(user, params.game, params.level)
     } catch (error) {
+      // A co-op level is played from the lobby.
+      if (error instanceof PlayException && error.translationKey === 'play.errors.played_together') {
+        return response.redirect().toPath(`/coop?game=${params.game}&level=${params.level}`)
+      }
       // A locked level is a place in the catalog, not an error page.
       if (!(error instanceof PlayException) || error.status !== 403) throw error
       session.flash('error', i18n.t(error.translationKey, error.translationParams))

@@ -2,7 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
-import PlayException from '#exceptions/play_exception'
+import TranslatedException from '#exceptions/translated_exception'
 
 type ApiError = { message: string; field?: string; rule?: string }
 
@@ -141,7 +141,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     const seconds =
       error instanceof limiterErrors.E_TOO_MANY_REQUESTS ? error.response.availableIn : undefined
     // Our own exceptions name their message; the rest get the status's.
-    const own = error instanceof PlayException ? error : undefined
+    const own = error instanceof TranslatedException ? error : undefined
     const key = own?.translationKey ?? messageKeyFor(status, code)
     return i18n ? i18n.t(key, { seconds: seconds ?? 60, ...own?.translationParams }) : key
   }

@@ -26,6 +26,8 @@ export default class UserProfile extends UserProfileSchema {
       levelsCompletedByGame: {},
       daysActive: 0,
       leagueTier: 1,
+      coopMatches: 0,
+      coopWins: 0,
     })
   }
 }

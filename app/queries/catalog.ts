@@ -20,6 +20,8 @@ export type Recommendation =
 export type CatalogLevel = {
   game: GameManifest
   level: GameLevel
+  /** Played together in a room (open to every player), not in the solo chain. */
+  coop: boolean
   state: LevelState
   /** Best score so far, null before the first attempt. */
   bestScore: number | null
@@ -87,15 +89,20 @@ async function playerLevels(user: User | null, games: GameManifest[]) {
   const rows = user ? await LevelProgress.query().where('userId', user.id).select('gameSlug', 'level', 'attemptsCount', 'bestScore', 'completedAt') : []
   const progress = new Map(rows.map((row) => [`${row.gameSlug}:${row.level}`, row]))
   const opensEveryLevel = user?.role === 'admin' || user?.role === 'editor'
+  const coopPlays = user ? await coopPlaysOf(user) : new Map<string, { matches: number; won: boolean }>()
 
   const entry = (game: GameManifest, level: GameLevel): CatalogLevel => {
+    if (game.coop?.levels.includes(level.number)) {
+      const plays = coopPlays.get(`${game.slug}:${level.number}`)
+      return { game, level, coop: true, state: plays?.won ? 'completed' : 'open', attempts: plays?.matches ?? 0, bestScore: null }
+    }
     const row = progress.get(`${game.slug}:${level.number}`)
     const previousDone = progress.get(`${game.slug}:${level.number - 1}`)?.completedAt
     const unlocked = level.number === 1 || opensEveryLevel || Boolean(previousDone)
     // A level completed behind one that is not (content reordered) stays shut, as the play page keeps it.
     const state: LevelState = !unlocked ? 'locked' : row?.completedAt ? 'completed' : 'open'
     const attempts = row?.attemptsCount ?? 0
-    return { game, level, state, attempts, bestScore: attempts > 0 ? (row?.bestScore ?? 0) : null }
+    return { game, level, coop: false, state, attempts, bestScore: attempts > 0 ? (row?.bestScore ?? 0) : null }
   }
   const cache = new Map<string, CatalogLevel[]>()
   const levelsOf = (game: GameManifest) => {
@@ -114,7 +121,22 @@ async function playerLevels(user: User | null, games: GameManifest[]) {
     },
     /** Every level in catalog order: games as registered, levels by number. */
     all: () => games.flatMap((game) => levelsOf(game)),
+    /** The solo levels in catalog order: where "continue" and recommendations point. */
+    solo: () => games.flatMap((game) => levelsOf(game)).filter((entry) => !entry.coop),
   }
+}
+
+/** Co-op matches a player took part in, per level, and whether one was won. */
+async function coopPlaysOf(user: User) {
+  const rows = await db
+    .from('coop_match_players')
+    .join('coop_matches', 'coop_matches.id', 'coop_match_players.match_id')
+    .where('coop_match_players.user_id', user.id)
+    .groupBy('coop_matches.game_slug', 'coop_matches.level')
+    .select('coop_matches.game_slug as game', 'coop_matches.level as level')
+    .count('* as matches')
+    .select(db.raw(`max(case when coop_matches.outcome = 'won' then 1 else 0 end) as won`))
+  return new Map(rows.map((row) => [`${row.game}:${row.level}`, { matches: Number(row.matches), won: Number(row.won) === 1 }]))
 }
 
 type PlayerLevels = Awaited<ReturnType<typeof playerLevels>>
@@ -214,9 +236,9 @@ async function continueFor(user: User, player: PlayerLevels): Promise<CatalogLev
     .limit(50)
   for (const row of recent) {
     const entry = player.find(row.game_slug, Number(row.level))
-    if (entry?.state === 'open') return entry
+    if (entry?.state === 'open' && !entry.coop) return entry
   }
-  return player.all().find((entry) => entry.state === 'open') ?? null
+  return player.solo().find((entry) => entry.state === 'open') ?? null
 }
 
 /**
@@ -253,7 +275,7 @@ async function recommendationFor(
     }
   }
 
-  const unlocked = player.all().filter((entry) => entry.state !== 'locked')
+  const unlocked = player.solo().filter((entry) => entry.state !== 'locked')
   const best = (candidates: CatalogLevel[]) => {
     const rank = (entry: CatalogLevel) => (entry === continueLevel ? 2 : entry.state === 'open' ? 0 : 1)
     return [...candidates].sort((a, b) => rank(a) - rank(b))[0]

@@ -6,7 +6,7 @@ import type { SupportedLocale } from '#config/i18n'
  * Translation files the browser needs; server-only ones (mail, validator)
  * stay on the server.
  */
-const CLIENT_NAMESPACES = ['ui', 'marketing', 'auth', 'settings', 'errors', 'play', 'catalog', 'profile', 'leaderboards', 'league']
+const CLIENT_NAMESPACES = ['ui', 'marketing', 'auth', 'settings', 'errors', 'play', 'catalog', 'profile', 'leaderboards', 'league', 'coop']
 
 type ClientMessages = { version: string; messages: Record<string, string> }
 const cache = new Map<string, ClientMessages>()

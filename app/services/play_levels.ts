@@ -8,13 +8,15 @@ import LevelProgress from '#models/level_progress'
 import type User from '#models/user'
 
 /**
- * A registered game and one of its levels, or the 404 the player sees.
+ * A registered game and one of its solo levels, or the 404 the player sees
+ * (co-op levels are played in rooms).
  */
 export function findLevel(slug: string, number: number): { game: GameManifest; level: GameLevel } {
   const game = gameRegistry.find(slug)
   if (!game) throw PlayException.unknownGame(slug)
   const level = game.levels.find((candidate) => candidate.number === number)
   if (!level) throw PlayException.unknownLevel(slug, number)
+  if (game.coop?.levels.includes(number)) throw PlayException.playedTogether(slug, number)
   return { game, level }
 }
 

@@ -17,7 +17,7 @@ export type AwardableAttempt = {
   hintsUsed: number
 }
 
-export type Award = { key: string; reason: 'goal' | 'first_try' | 'no_hint' | 'complete' | 'practice'; amount: number }
+export type Award = { key: string; reason: 'goal' | 'first_try' | 'no_hint' | 'complete' | 'practice' | 'coop' | 'coop_win'; amount: number }
 
 /**
  * The XP an attempt may earn, each under a key that makes it once-only:
@@ -54,6 +54,47 @@ export function awardsFor(attempt: AwardableAttempt, rules: ProgressConfig = par
   }
   if (awards.length === 0) awards.push({ key: `practice:${attempt.id}`, reason: 'practice', amount: rules.practiceXp })
   return awards
+}
+
+export type AwardableMatchPlay = {
+  matchId: string
+  gameSlug: string
+  level: number
+  difficulty: number
+  outcome: string
+  passed: number
+  accepted: number
+}
+
+/**
+ * The XP one player earns from a co-op match, each under a key that makes
+ * it once-only: the match's XP once per match, the level bonus once per
+ * player and level for ever (the same key as solo play's).
+ *
+ * @example
+ * awardsForMatch({ matchId: 'm1', gameSlug: 'strategy', level: 11, difficulty: 3, outcome: 'won', passed: 6, accepted: 5 })
+ * // → coop:m1 15, coop_win:m1 30, complete:strategy:11 35
+ */
+export function awardsForMatch(play: AwardableMatchPlay, rules: ProgressConfig = parleyConfig.progress): Award[] {
+  if (play.passed === 0) return []
+  const difficulty = Math.min(10, Math.max(1, Math.round(play.difficulty)))
+  const orderXp = Math.min(rules.coop.maxOrderXp, rules.coop.xpPerAcceptedOrder * play.accepted)
+  const awards: Award[] = [{ key: `coop:${play.matchId}`, reason: 'coop', amount: rules.coop.playXp + orderXp }]
+  if (play.outcome === 'won') {
+    awards.push({ key: `coop_win:${play.matchId}`, reason: 'coop_win', amount: rules.coop.winXpPerDifficulty * difficulty })
+    awards.push({
+      key: `complete:${play.gameSlug}:${play.level}`,
+      reason: 'complete',
+      amount: rules.levelCompleteXp + rules.levelCompleteXpPerDifficulty * difficulty,
+    })
+  }
+  return awards
+}
+
+/** A player level's quick-match band: 1, 2 or 3 (see `quickMatchBands`). */
+export function skillBand(playerLevel: number, bands: readonly number[] = parleyConfig.quickMatchBands) {
+  const index = bands.findIndex((upTo) => playerLevel <= upTo)
+  return (index === -1 ? bands.length : index) + 1
 }
 
 /**

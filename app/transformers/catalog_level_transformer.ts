@@ -18,7 +18,7 @@ export default class CatalogLevelTransformer extends BaseTransformer<CatalogLeve
   }
 
   toObject() {
-    const { game, level, state, bestScore, attempts, reason } = this.resource
+    const { game, level, coop, state, bestScore, attempts, reason } = this.resource
     const text = (value: LocalizedText) => value[this.context.locale] ?? value.en
     const patternTitle = (key: string) => {
       const title = this.context.patterns.get(key)?.title
@@ -39,7 +39,9 @@ export default class CatalogLevelTransformer extends BaseTransformer<CatalogLeve
       state: state as string,
       bestScore,
       attempts,
-      href: state === 'locked' ? null : `/play/${game.slug}/${level.number}`,
+      mode: coop ? ('coop' as const) : ('solo' as const),
+      players: coop && game.coop ? { min: game.coop.minPlayers, max: game.coop.maxPlayers } : null,
+      href: state === 'locked' ? null : coop ? `/coop?game=${game.slug}&level=${level.number}` : `/play/${game.slug}/${level.number}`,
       reason: reason
         ? {
             kind: reason.kind as string,

@@ -714,6 +714,37 @@ export const goldenCases: GoldenCase[] = [
     expected: ['knights'], rule: 'present_continuous',
   },
 
+  // Strategy 11–14 — the co-op levels: every order of the game counts, the goals are the team's
+  {
+    game: 'strategy', level: 11, utterance: 'Build a tower near the river.', passed: true, kinds: [], intent: 'build',
+    slots: { building: 'tower', place: 'river' }, goalMatched: true, minScore: 100,
+  },
+  { game: 'strategy', level: 11, utterance: 'Defend the bridge with the spearmen.', passed: true, kinds: [], slots: { place: 'bridge', unit: 'spearman' }, goalMatched: true },
+  {
+    game: 'strategy', level: 11, utterance: 'Attack the wolfs with the archers.', passed: false, kinds: ['wrong_form'], spans: [[11, 16]], expected: ['wolves'],
+    goalMatched: true, note: 'an irregular plural',
+  },
+  { game: 'strategy', level: 12, utterance: 'Send the workers to gather wood.', passed: true, kinds: [], slots: { unit: 'worker', resource: 'wood' }, goalMatched: true },
+  {
+    game: 'strategy', level: 12, utterance: 'Gather stones.', passed: false, kinds: ['wrong_form'], spans: [[7, 13]], expected: ['stone'], rule: 'uncountable_nouns',
+  },
+  { game: 'strategy', level: 12, utterance: 'Build a fort.', passed: true, kinds: [], slots: { building: 'fort' }, goalMatched: true },
+  {
+    game: 'strategy', level: 13, utterance: 'Can you build a bridge over the river?', passed: true, kinds: [], intent: 'build',
+    slots: { building: 'bridge', place: 'river' }, goalMatched: true, minScore: 100,
+  },
+  { game: 'strategy', level: 13, utterance: 'Move the knights east.', passed: true, kinds: [], slots: { unit: 'knight', direction: 'east' }, goalMatched: true },
+  { game: 'strategy', level: 13, utterance: 'Attack the raiders with the knights.', passed: true, kinds: [], slots: { target: 'raider', unit: 'knight' }, goalMatched: true },
+  {
+    game: 'strategy', level: 14, utterance: 'Attack the dragon with five knights.', passed: true, kinds: [], intent: 'attack',
+    slots: { target: 'dragon', quantity: 5, unit: 'knight' }, goalMatched: true, minScore: 100,
+  },
+  {
+    game: 'strategy', level: 14, utterance: 'Attack the dragon with five knight.', passed: false, kinds: ['wrong_form'], spans: [[28, 34]], expected: ['knights'],
+    rule: 'plural_after_numbers',
+  },
+  { game: 'strategy', level: 14, utterance: 'Defend the castle.', passed: true, kinds: [], slots: { place: 'castle' }, goalMatched: true },
+
   // Voice: n-best alternatives, the best one wins; case and punctuation ignored
   {
     game: 'farm', level: 2, utterance: ['plant three potatoes', 'plant tree potatoes', 'plan three potatoes'], passed: true, kinds: [],

@@ -210,6 +210,18 @@ const routes = {
     tokens: [{"old":"/league","type":0,"val":"league","end":""}],
     types: placeholder as Registry['leagues.show']['types'],
   },
+  'coop_lobby.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/coop',
+    tokens: [{"old":"/coop","type":0,"val":"coop","end":""}],
+    types: placeholder as Registry['coop_lobby.index']['types'],
+  },
+  'coop_lobby.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/coop/:code',
+    tokens: [{"old":"/coop/:code","type":0,"val":"coop","end":""},{"old":"/coop/:code","type":1,"val":"code","end":""}],
+    types: placeholder as Registry['coop_lobby.show']['types'],
+  },
   'settings.show': {
     methods: ["GET","HEAD"],
     pattern: '/settings',
@@ -300,6 +312,30 @@ const routes = {
     tokens: [{"old":"/api/league","type":0,"val":"api","end":""},{"old":"/api/league","type":0,"val":"league","end":""}],
     types: placeholder as Registry['leagues.index']['types'],
   },
+  'coop_rooms.store': {
+    methods: ["POST"],
+    pattern: '/api/coop/rooms',
+    tokens: [{"old":"/api/coop/rooms","type":0,"val":"api","end":""},{"old":"/api/coop/rooms","type":0,"val":"coop","end":""},{"old":"/api/coop/rooms","type":0,"val":"rooms","end":""}],
+    types: placeholder as Registry['coop_rooms.store']['types'],
+  },
+  'coop_rooms.quick_match': {
+    methods: ["POST"],
+    pattern: '/api/coop/quick-match',
+    tokens: [{"old":"/api/coop/quick-match","type":0,"val":"api","end":""},{"old":"/api/coop/quick-match","type":0,"val":"coop","end":""},{"old":"/api/coop/quick-match","type":0,"val":"quick-match","end":""}],
+    types: placeholder as Registry['coop_rooms.quick_match']['types'],
+  },
+  'coop_tickets.store': {
+    methods: ["POST"],
+    pattern: '/api/coop/tickets',
+    tokens: [{"old":"/api/coop/tickets","type":0,"val":"api","end":""},{"old":"/api/coop/tickets","type":0,"val":"coop","end":""},{"old":"/api/coop/tickets","type":0,"val":"tickets","end":""}],
+    types: placeholder as Registry['coop_tickets.store']['types'],
+  },
+  'coop_rooms.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/coop/rooms/:code',
+    tokens: [{"old":"/api/coop/rooms/:code","type":0,"val":"api","end":""},{"old":"/api/coop/rooms/:code","type":0,"val":"coop","end":""},{"old":"/api/coop/rooms/:code","type":0,"val":"rooms","end":""},{"old":"/api/coop/rooms/:code","type":1,"val":"code","end":""}],
+    types: placeholder as Registry['coop_rooms.show']['types'],
+  },
   'level_sessions.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/games/:game/levels/:level',
@@ -317,6 +353,12 @@ const routes = {
     pattern: '/api/games/:game/levels/:level/attempts',
     tokens: [{"old":"/api/games/:game/levels/:level/attempts","type":0,"val":"api","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":0,"val":"games","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":1,"val":"game","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":0,"val":"levels","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":1,"val":"level","end":""},{"old":"/api/games/:game/levels/:level/attempts","type":0,"val":"attempts","end":""}],
     types: placeholder as Registry['attempts.store']['types'],
+  },
+  'coop_match_results.store': {
+    methods: ["POST"],
+    pattern: '/api/coop/match-results',
+    tokens: [{"old":"/api/coop/match-results","type":0,"val":"api","end":""},{"old":"/api/coop/match-results","type":0,"val":"coop","end":""},{"old":"/api/coop/match-results","type":0,"val":"match-results","end":""}],
+    types: placeholder as Registry['coop_match_results.store']['types'],
   },
   'event_stream': {
     methods: ["GET","HEAD"],

@@ -415,6 +415,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/leagues_controller').default['show']>>>
     }
   }
+  'coop_lobby.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/coop'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/coop_lobby_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/coop_lobby_controller').default['index']>>>
+    }
+  }
+  'coop_lobby.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/coop/:code'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { code: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/coop_lobby_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/coop_lobby_controller').default['show']>>>
+    }
+  }
   'settings.show': {
     methods: ["GET","HEAD"]
     pattern: '/settings'
@@ -595,6 +619,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/leagues_controller').default['index']>>>
     }
   }
+  'coop_rooms.store': {
+    methods: ["POST"]
+    pattern: '/api/coop/rooms'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/coop').createCoopRoomValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/coop').createCoopRoomValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/coop_rooms_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/coop_rooms_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'coop_rooms.quick_match': {
+    methods: ["POST"]
+    pattern: '/api/coop/quick-match'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/coop').quickMatchValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/coop').quickMatchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/coop_rooms_controller').default['quickMatch']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/coop_rooms_controller').default['quickMatch']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'coop_tickets.store': {
+    methods: ["POST"]
+    pattern: '/api/coop/tickets'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/coop').coopTicketValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/coop').coopTicketValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/coop_tickets_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/coop_tickets_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'coop_rooms.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/coop/rooms/:code'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { code: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/coop_rooms_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/coop_rooms_controller').default['show']>>>
+    }
+  }
   'level_sessions.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/games/:game/levels/:level'
@@ -629,6 +701,18 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/attempt').createAttemptValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/attempts_controller').default['store']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/attempts_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'coop_match_results.store': {
+    methods: ["POST"]
+    pattern: '/api/coop/match-results'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/coop').matchResultsValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/coop').matchResultsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/coop_match_results_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/coop_match_results_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'event_stream': {

@@ -74,6 +74,10 @@ export interface ApiDefinition {
     show: typeof routes['leagues.show']
     index: typeof routes['leagues.index']
   }
+  coopLobby: {
+    index: typeof routes['coop_lobby.index']
+    show: typeof routes['coop_lobby.show']
+  }
   settings: {
     show: typeof routes['settings.show']
     updateProfile: typeof routes['settings.update_profile']
@@ -97,12 +101,23 @@ export interface ApiDefinition {
   contentChecks: {
     store: typeof routes['content_checks.store']
   }
+  coopRooms: {
+    store: typeof routes['coop_rooms.store']
+    quickMatch: typeof routes['coop_rooms.quick_match']
+    show: typeof routes['coop_rooms.show']
+  }
+  coopTickets: {
+    store: typeof routes['coop_tickets.store']
+  }
   levelSessions: {
     show: typeof routes['level_sessions.show']
     restart: typeof routes['level_sessions.restart']
   }
   attempts: {
     store: typeof routes['attempts.store']
+  }
+  coopMatchResults: {
+    store: typeof routes['coop_match_results.store']
   }
   eventStream: typeof routes['event_stream']
   subscribe: typeof routes['subscribe']

@@ -44,6 +44,7 @@ export function playerStats(profile: UserProfile): PlayerStats {
     levels_completed: profile.levelsCompleted,
     levelsCompletedByGame: { ...profile.levelsCompletedByGame },
     days_active: profile.daysActive,
+    coop_wins: profile.coopWins,
   }
 }
 
@@ -61,25 +62,13 @@ export function playerStats(profile: UserProfile): PlayerStats {
 export async function awardProgress(attemptId: number): Promise<ProgressUpdate | null> {
   let boardScores: BoardScore[] = []
   const update = await db.transaction(async (trx): Promise<ProgressUpdate | null> => {
-    const postgres = trx.dialect.name === 'postgres'
     const attempt = await Attempt.query({ client: trx })
       .where('id', attemptId)
-      .if(postgres, (query) => query.forUpdate())
+      .if(trx.dialect.name === 'postgres', (query) => query.forUpdate())
       .first()
     if (!attempt || attempt.awardedAt) return null
-    const userId = attempt.userId
-    // One player's jobs run one at a time (on PostgreSQL the player's row is
-    // locked; SQLite has one writer): two of them never both create the
-    // profile or the day's row. NO KEY UPDATE: the player's next attempt
-    // (its foreign key takes KEY SHARE on the row) need not wait for it.
-    const player = await trx
-      .from('users')
-      .where('id', userId)
-      .if(postgres, (query) => query.knexQuery.forNoKeyUpdate())
-      .select('time_zone', 'show_on_leaderboards', 'join_leagues')
-      .first()
+    const player = await lockPlayer(trx, attempt.userId)
     if (!player) return null
-    const timeZone: string = player.time_zone ?? 'UTC'
 
     const level = gameRegistry.level(attempt.gameSlug, attempt.level)
     const awards = awardsFor({
@@ -93,81 +82,130 @@ export async function awardProgress(attemptId: number): Promise<ProgressUpdate |
       attemptNumber: attempt.attemptNumber,
       hintsUsed: attempt.hintsUsed,
     })
-    const given = new Set(
-      awards.length === 0
-        ? []
-        : (await trx.from('xp_awards').where('user_id', userId).whereIn('award_key', awards.map((award) => award.key)).select('award_key')).map(
-            (row) => row.award_key as string
-          )
-    )
-    const fresh = awards.filter((award) => !given.has(award.key))
-    const day = dayIn(timeZone, attempt.createdAt)
-    // The ledger's time: leaderboards count XP in the week it was awarded, as a rebuild from the ledger does.
-    const awardedAt = DateTime.utc()
-    if (fresh.length > 0) {
-      const now = dbDateTime(awardedAt)
-      await trx.insertQuery().table('xp_awards').multiInsert(
-        fresh.map((award) => ({
-          user_id: userId,
-          award_key: award.key,
-          attempt_id: attempt.id,
-          game_slug: attempt.gameSlug,
-          reason: award.reason,
-          amount: award.amount,
-          day,
-          created_at: now,
-        }))
-      )
-    }
-    const xpDelta = fresh.reduce((sum, award) => sum + award.amount, 0)
-    if (xpDelta > 0) {
-      boardScores = await addToLeaderboards(trx, {
-        userId,
-        gameSlug: attempt.gameSlug,
-        xp: xpDelta,
-        at: awardedAt,
-        hidden: !player.show_on_leaderboards,
-      })
-      if (player.join_leagues) await addLeagueXp(trx, { userId, timeZone, xp: xpDelta, at: awardedAt })
-    }
-
-    const profile =
-      (await UserProfile.query({ client: trx }).where('userId', userId).first()) ??
-      UserProfile.startingFor(userId)
-    countAttempt(profile, attempt, fresh)
-    profile.xp += xpDelta
-    profile.level = levelForXp(profile.xp).level
-
-    const activity =
-      (await DailyActivity.query({ client: trx }).where({ userId, day }).first()) ??
-      new DailyActivity().merge({ userId, day, xp: 0, attempts: 0, goalReached: false })
-    if (activity.xp === 0 && xpDelta > 0) profile.daysActive += 1
-    activity.xp += xpDelta
-    activity.attempts += 1
-    if (!activity.goalReached && activity.xp >= profile.dailyGoalXp) {
-      activity.goalReached = true
-      const streak = reachGoal(profile, day)
-      profile.merge({ streak: streak.streak, longestStreak: streak.longestStreak, streakDay: streak.streakDay })
-    }
-    await activity.useTransaction(trx).save()
-
-    const earned = await earnBadges(trx, userId, profile)
-    await profile.useTransaction(trx).save()
+    const granted = await grantAwards(trx, player, {
+      gameSlug: attempt.gameSlug,
+      awards,
+      attemptId: attempt.id,
+      playedAt: attempt.createdAt,
+      attempts: 1,
+      count: (profile, fresh) => countAttempt(profile, attempt, fresh),
+    })
+    boardScores = granted.boardScores
     await trx.from('attempts').where('id', attempt.id).update({ awarded_at: dbDateTime() })
-
-    const today = dayIn(timeZone, DateTime.now())
-    return {
-      userId,
-      xpDelta,
-      xp: profile.xp,
-      level: profile.level,
-      streak: currentStreak(profile, today),
-      badgesEarned: earned.map((badge) => ({ key: badge.key, title: badge.title, icon: badge.icon })),
-    }
+    return granted.update
   })
   // After the commit: the Redis index never shows XP the database does not hold.
   if (update && boardScores.length > 0) await leaderboardIndex()?.record(boardScores)
   return update
+}
+
+export type LockedPlayer = { userId: number; timeZone: string; showOnLeaderboards: boolean; joinLeagues: boolean }
+
+/**
+ * The player whose progress a job changes, locked: one player's jobs run
+ * one at a time (on PostgreSQL the row is locked; SQLite has one writer),
+ * so two of them never both create the profile or the day's row. NO KEY
+ * UPDATE: the player's next attempt (its foreign key takes KEY SHARE on the
+ * row) need not wait for it.
+ */
+export async function lockPlayer(trx: TransactionClientContract, userId: number): Promise<LockedPlayer | null> {
+  const row = await trx
+    .from('users')
+    .where('id', userId)
+    .if(trx.dialect.name === 'postgres', (query) => query.knexQuery.forNoKeyUpdate())
+    .select('time_zone', 'show_on_leaderboards', 'join_leagues')
+    .first()
+  if (!row) return null
+  return { userId, timeZone: row.time_zone ?? 'UTC', showOnLeaderboards: Boolean(row.show_on_leaderboards), joinLeagues: Boolean(row.join_leagues) }
+}
+
+export type GrantInput = {
+  gameSlug: string
+  awards: Award[]
+  /** The attempt the XP is for, when it is for one (co-op XP is for a match). */
+  attemptId: number | null
+  /** When the play happened: the day (in the player's zone) it counts for. */
+  playedAt: DateTime
+  /** Phrases this play adds to the day's count. */
+  attempts: number
+  /** The badge counters this play moves, given the awards that were new. */
+  count(profile: UserProfile, fresh: Award[]): void
+}
+
+/**
+ * Gives a player what a play earned, inside the caller's transaction: the
+ * XP ledger (its unique keys drop what was given before), leaderboards, the
+ * league week, the profile's XP, level and counters, the day's activity and
+ * streak, and the badges now earned. The same steps for a solo attempt and
+ * a co-op match, so the two can never drift apart.
+ */
+export async function grantAwards(trx: TransactionClientContract, player: LockedPlayer, input: GrantInput) {
+  const { userId, timeZone } = player
+  const { awards } = input
+  const given = new Set(
+    awards.length === 0
+      ? []
+      : (await trx.from('xp_awards').where('user_id', userId).whereIn('award_key', awards.map((award) => award.key)).select('award_key')).map(
+          (row) => row.award_key as string
+        )
+  )
+  const fresh = awards.filter((award) => !given.has(award.key))
+  const day = dayIn(timeZone, input.playedAt)
+  // The ledger's time: leaderboards count XP in the week it was awarded, as a rebuild from the ledger does.
+  const awardedAt = DateTime.utc()
+  if (fresh.length > 0) {
+    const now = dbDateTime(awardedAt)
+    await trx.insertQuery().table('xp_awards').multiInsert(
+      fresh.map((award) => ({
+        user_id: userId,
+        award_key: award.key,
+        attempt_id: input.attemptId,
+        game_slug: input.gameSlug,
+        reason: award.reason,
+        amount: award.amount,
+        day,
+        created_at: now,
+      }))
+    )
+  }
+  const xpDelta = fresh.reduce((sum, award) => sum + award.amount, 0)
+  let boardScores: BoardScore[] = []
+  if (xpDelta > 0) {
+    boardScores = await addToLeaderboards(trx, { userId, gameSlug: input.gameSlug, xp: xpDelta, at: awardedAt, hidden: !player.showOnLeaderboards })
+    if (player.joinLeagues) await addLeagueXp(trx, { userId, timeZone, xp: xpDelta, at: awardedAt })
+  }
+
+  const profile = (await UserProfile.query({ client: trx }).where('userId', userId).first()) ?? UserProfile.startingFor(userId)
+  input.count(profile, fresh)
+  profile.xp += xpDelta
+  profile.level = levelForXp(profile.xp).level
+
+  const activity =
+    (await DailyActivity.query({ client: trx }).where({ userId, day }).first()) ??
+    new DailyActivity().merge({ userId, day, xp: 0, attempts: 0, goalReached: false })
+  if (activity.xp === 0 && xpDelta > 0) profile.daysActive += 1
+  activity.xp += xpDelta
+  activity.attempts += input.attempts
+  if (!activity.goalReached && activity.xp >= profile.dailyGoalXp) {
+    activity.goalReached = true
+    const streak = reachGoal(profile, day)
+    profile.merge({ streak: streak.streak, longestStreak: streak.longestStreak, streakDay: streak.streakDay })
+  }
+  await activity.useTransaction(trx).save()
+
+  const earned = await earnBadges(trx, userId, profile)
+  await profile.useTransaction(trx).save()
+
+  const today = dayIn(timeZone, DateTime.now())
+  const update: ProgressUpdate = {
+    userId,
+    xpDelta,
+    xp: profile.xp,
+    level: profile.level,
+    streak: currentStreak(profile, today),
+    badgesEarned: earned.map((badge) => ({ key: badge.key, title: badge.title, icon: badge.icon })),
+  }
+  return { update, boardScores, fresh }
 }
 
 /**
@@ -223,6 +261,15 @@ async function addToLeaderboards(
   }))
 }
 
+/** The completion bonus is given once per level and player: it counts the level. */
+export function countCompletedLevel(profile: UserProfile, gameSlug: string, fresh: Award[]) {
+  if (!fresh.some((award) => award.reason === 'complete')) return
+  profile.levelsCompleted = profile.levelsCompleted + 1
+  const byGame: Record<string, number> = { ...profile.levelsCompletedByGame }
+  byGame[gameSlug] = (byGame[gameSlug] ?? 0) + 1
+  profile.levelsCompletedByGame = byGame
+}
+
 /** The badge counters this attempt moves. */
 function countAttempt(profile: UserProfile, attempt: Attempt, fresh: Award[]) {
   profile.attemptsCount = profile.attemptsCount + 1
@@ -232,13 +279,7 @@ function countAttempt(profile: UserProfile, attempt: Attempt, fresh: Award[]) {
     if (attempt.inputMode === 'tiles') profile.passedByTiles = profile.passedByTiles + 1
   }
   if (attempt.score === 100) profile.perfectCount = profile.perfectCount + 1
-  // The completion bonus is given once per level and player: it counts the level.
-  if (fresh.some((award) => award.reason === 'complete')) {
-    profile.levelsCompleted = profile.levelsCompleted + 1
-    const byGame: Record<string, number> = { ...profile.levelsCompletedByGame }
-    byGame[attempt.gameSlug] = (byGame[attempt.gameSlug] ?? 0) + 1
-    profile.levelsCompletedByGame = byGame
-  }
+  countCompletedLevel(profile, attempt.gameSlug, fresh)
 }
 
 /** The badges the player has yet to earn (one query) whose rule their stats now meet. */

@@ -67,7 +67,7 @@ test.group('make:game', (group) => {
 
       // Wired: one provider line more, after the last game's.
       assert.equal(after.replace(providerLine(slug), ''), before)
-      assert.include(after, `import('#games/farm/farm_provider'),\n${providerLine(slug)}`)
+      assert.include(after, `import('#games/strategy/strategy_provider'),\n${providerLine(slug)}`)
 
       for (const file of [
         `${slug}_provider.ts`,

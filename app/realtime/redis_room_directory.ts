@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
+import redis from '@adonisjs/redis/services/main'
+import {
+  claimSeat,
+  isOpen,
+  reserveSeat,
+  type MatchKey,
+  type Player,
+  type Reservation,
+  type RoomDirectory,
+  type RoomRecord,
+} from '#realtime/room_directory'
+
+/** A room's record outlives any match by far; it is removed when the room ends. */
+const RECORD_SECONDS = 6 * 60 * 60
+const LOCK_MS = 2000
+
+/** Deletes the lock only if it is still ours (it may have expired and been taken). */
+const UNLOCK = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`
+
+const roomKey = (code: string) => `coop:room:${code}`
+const lockKey = (code: string) => `coop:lock:${code}`
+const openKey = ({ game, level, band }: MatchKey) => `coop:open:${game}:${level}:${band}`
+const nodeKey = (node: string) => `coop:node:${node}`
+
+/**
+ * The directory shared by several web processes. Each change to a room is
+ * read, decided by the same rules as the memory directory
+ * (`reserveSeat`, `claimSeat`) and written back under a short per-room
+ * lock, so two processes never hand out the same seat.
+ */
+export class RedisRoomDirectory implements RoomDirectory {
+  #scriptsDefined = false
+
+  #connection() {
+    const connection = redis.connection()
+    if (!this.#scriptsDefined) {
+      connection.defineCommand('coopUnlock', { numberOfKeys: 1, lua: UNLOCK })
+      this.#scriptsDefined = true
+    }
+    return connection
+  }
+
+  async #read(code: string): Promise<RoomRecord | null> {
+    const text = await this.#connection().get(roomKey(code))
+    return text ? (JSON.parse(text) as RoomRecord) : null
+  }
+
+  async #write(record: RoomRecord, now: number) {
+    const connection = this.#connection()
+    const open = openKey(record)
+    const pipeline = connection.multi().set(roomKey(record.code), JSON.stringify(record), 'EX', RECORD_SECONDS)
+    if (isOpen(record, now)) pipeline.zadd(open, record.createdAt, record.code)
+    else pipeline.zrem(open, record.code)
+    await pipeline.exec()
+  }
+
+  /** Runs `change` on the room's record with the room locked; it returns the record to store, or nothing. */
+  async #change<T>(code: string, change: (record: RoomRecord | null) => { record?: RoomRecord; result: T }): Promise<T> {
+    const connection = this.#connection()
+    const token = randomUUID()
+    for (let attempt = 0; ; attempt++) {
+      if ((await connection.set(lockKey(code), token, 'PX', LOCK_MS, 'NX')) === 'OK') break
+      if (attempt >= 100) throw new Error(`room ${code} stayed locked`)
+      await sleep(5 + attempt)
+    }
+    try {
+      const { record, result } = change(await this.#read(code))
+      if (record) await this.#write(record, Date.now())
+      return result
+    } finally {
+      await connection.runCommand('coopUnlock', lockKey(code), token)
+    }
+  }
+
+  async create(record: RoomRecord) {
+    const created = await this.#connection().set(roomKey(record.code), JSON.stringify(record), 'EX', RECORD_SECONDS, 'NX')
+    if (created !== 'OK') throw new Error(`room ${record.code} exists`)
+    if (isOpen(record, Date.now())) await this.#connection().zadd(openKey(record), record.createdAt, record.code)
+  }
+
+  get(code: string) {
+    return this.#read(code)
+  }
+
+  reserve(code: string, player: Player, now: number, holdMs: number): Promise<Reservation> {
+    return this.#change<Reservation>(code, (current) => {
+      const reserved = reserveSeat(current, player, now, holdMs)
+      if ('status' in reserved) return { result: reserved }
+      return { record: reserved.record, result: { status: 'ok', seat: reserved.seat } }
+    })
+  }
+
+  async quickMatch(key: MatchKey, player: Player, now: number, holdMs: number) {
+    const connection = this.#connection()
+    const codes = await connection.zrange(openKey(key), 0, 19)
+    for (const code of codes) {
+      const reserved = await this.reserve(code, player, now, holdMs)
+      if (reserved.status === 'ok') return { code, seat: reserved.seat }
+      // Full, started or gone: it should not be listed any more.
+      await connection.zrem(openKey(key), code)
+    }
+    return null
+  }
+
+  claim(code: string, userId: number, now: number) {
+    return this.#change(code, (current) => {
+      const claimed = claimSeat(current, userId, now)
+      return claimed ? { record: claimed.record, result: claimed.seat } : { result: null }
+    })
+  }
+
+  release(code: string, userId: number) {
+    return this.#change(code, (current) => ({
+      record: current ? { ...current, seats: current.seats.filter((seat) => seat.userId !== userId) } : undefined,
+      result: undefined,
+    }))
+  }
+
+  setPhase(code: string, phase: RoomRecord['phase']) {
+    return this.#change(code, (current) => ({ record: current ? { ...current, phase } : undefined, result: undefined }))
+  }
+
+  async remove(code: string) {
+    const record = await this.#read(code)
+    const pipeline = this.#connection().multi().del(roomKey(code))
+    if (record) pipeline.zrem(openKey(record), code)
+    await pipeline.exec()
+  }
+
+  async registerNode(node: string, url: string | null, ttlSeconds: number) {
+    await this.#connection().set(nodeKey(node), JSON.stringify({ url }), 'EX', ttlSeconds)
+  }
+
+  async nodeUrl(node: string) {
+    const text = await this.#connection().get(nodeKey(node))
+    return text ? ((JSON.parse(text) as { url: string | null }).url ?? null) : null
+  }
+
+  async isNodeAlive(node: string) {
+    return (await this.#connection().exists(nodeKey(node))) === 1
+  }
+}
