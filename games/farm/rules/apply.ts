@@ -1,35 +1,20 @@
 import type { ApplyResult, GameIntent, Refusal } from '#game_kit/types'
 import type { Rng } from '#game_kit/rng'
 import { allMet, markGoals } from '#game_kit/goals'
+import { countOf, quantitySlot, refuse, textSlot } from '#game_kit/slots'
 import { ANIMALS, CROPS, GOODS, PEN_CAPACITY, SEED_PACKET, resalePrice } from './catalog.js'
-import { countOf, isRipe, withCount, type FarmAction, type FarmState } from './state.js'
+import { isRipe, withCount, type FarmAction, type FarmState } from './state.js'
 
-/** The most one phrase may move: more than the largest field or barn makes no sense. */
-const MAX_QUANTITY = 100
 
 type Outcome = { state: FarmState; action: FarmAction } | { refusal: Refusal }
 
-function refuse(key: string, params?: Record<string, string | number>): Outcome {
-  return { refusal: params ? { key, params } : { key } }
-}
 
-function text(slots: GameIntent['slots'], name: string): string | undefined {
-  const value = slots[name]
-  return typeof value === 'string' ? value : undefined
-}
 
-/** The quantity slot: undefined when not said, NaN when it is not a usable count. */
-function quantity(slots: GameIntent['slots']): number | undefined {
-  const value = slots.quantity
-  if (value === undefined) return undefined
-  const number = Number(value)
-  return Number.isInteger(number) && number >= 1 && number <= MAX_QUANTITY ? number : Number.NaN
-}
 
 function plant(state: FarmState, slots: GameIntent['slots']): Outcome {
-  const crop = text(slots, 'crop')
+  const crop = textSlot(slots, 'crop')
   if (!crop || !CROPS.has(crop)) return refuse('cannot_plant', { crop: crop ?? '' })
-  const wanted = quantity(slots)
+  const wanted = quantitySlot(slots)
   if (Number.isNaN(wanted)) return refuse('bad_quantity')
   const free = state.plots.flatMap((plot, index) => (plot.crop === null ? [index] : []))
   const seeds = countOf(state.seeds, crop)
@@ -49,7 +34,7 @@ function plant(state: FarmState, slots: GameIntent['slots']): Outcome {
 }
 
 function water(state: FarmState, slots: GameIntent['slots']): Outcome {
-  const crop = text(slots, 'crop')
+  const crop = textSlot(slots, 'crop')
   const planted = state.plots.flatMap((plot, index) => (plot.crop !== null && (!crop || plot.crop === crop) ? [index] : []))
   if (planted.length === 0) return refuse(crop ? 'nothing_to_water' : 'field_empty', { crop: crop ?? '' })
   const growing = planted.filter((index) => !isRipe(state.plots[index]))
@@ -63,9 +48,9 @@ function water(state: FarmState, slots: GameIntent['slots']): Outcome {
 }
 
 function harvest(state: FarmState, slots: GameIntent['slots']): Outcome {
-  const crop = text(slots, 'crop')
+  const crop = textSlot(slots, 'crop')
   if (!crop) return refuse('nothing_to_harvest', { crop: '' })
-  const wanted = quantity(slots)
+  const wanted = quantitySlot(slots)
   if (Number.isNaN(wanted)) return refuse('bad_quantity')
   const planted = state.plots.flatMap((plot, index) => (plot.crop === crop ? [index] : []))
   if (planted.length === 0) return refuse('nothing_to_harvest', { crop })
@@ -86,8 +71,8 @@ function animalCount(state: FarmState) {
 }
 
 function buy(state: FarmState, slots: GameIntent['slots'], rng: Rng): Outcome {
-  let item = text(slots, 'item')
-  const wanted = quantity(slots)
+  let item = textSlot(slots, 'item')
+  const wanted = quantitySlot(slots)
   if (Number.isNaN(wanted)) return refuse('bad_quantity')
   let count = wanted ?? 1
   // "Buy some seeds": the seller picks a packet of some crop.
@@ -115,9 +100,9 @@ function buy(state: FarmState, slots: GameIntent['slots'], rng: Rng): Outcome {
 }
 
 function sell(state: FarmState, slots: GameIntent['slots']): Outcome {
-  const item = text(slots, 'item')
+  const item = textSlot(slots, 'item')
   if (!item) return refuse('nothing_to_sell', { item: '' })
-  const wanted = quantity(slots)
+  const wanted = quantitySlot(slots)
   if (Number.isNaN(wanted)) return refuse('bad_quantity')
   const animalInfo = ANIMALS.get(item)
   const have = animalInfo ? countOf(state.animals, item) : countOf(state.items, item)
@@ -135,17 +120,17 @@ function sell(state: FarmState, slots: GameIntent['slots']): Outcome {
 }
 
 function feed(state: FarmState, slots: GameIntent['slots']): Outcome {
-  const animal = text(slots, 'animal')
+  const animal = textSlot(slots, 'animal')
   const info = animal ? ANIMALS.get(animal) : undefined
   if (!animal || !info) return refuse('no_animal', { animal: animal ?? '' })
-  const wanted = quantity(slots)
+  const wanted = quantitySlot(slots)
   if (Number.isNaN(wanted)) return refuse('bad_quantity')
   const have = countOf(state.animals, animal)
   if (have === 0) return refuse('no_animal', { animal })
   if (wanted !== undefined && wanted > have) return refuse('not_enough_animals', { animal, count: have })
   const count = wanted ?? have
 
-  const named = text(slots, 'food')
+  const named = textSlot(slots, 'food')
   if (named && !info.eats.includes(named)) return refuse('wrong_food', { animal, food: named })
   const food = named ?? info.eats.find((candidate) => countOf(state.items, candidate) > 0)
   if (!food) return refuse('no_food', { animal, food: info.eats[0] })

@@ -1,5 +1,6 @@
 import type { GameLevel, GameStateBase } from '#game_kit/types'
 import type { Rng } from '#game_kit/rng'
+import { countOf } from '#game_kit/slots'
 import { goalsOf } from '#game_kit/goals'
 import { ANIMALS, CROPS } from './catalog.js'
 import { growthStage } from './stages.js'
@@ -99,10 +100,6 @@ export function initialFarm(level: GameLevel, _rng: Rng): FarmState {
   }
 }
 
-/** How many of `name` a count table holds (never a prototype property). */
-export function countOf(table: Record<string, number>, name: string) {
-  return Object.hasOwn(table, name) ? table[name] : 0
-}
 
 /** A copy of a count table with `name` changed by `delta`; zero entries are dropped. */
 export function withCount(table: Record<string, number>, name: string, delta: number) {

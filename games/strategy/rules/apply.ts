@@ -1,9 +1,9 @@
 import type { ApplyResult, GameIntent, Refusal } from '#game_kit/types'
 import type { Rng } from '#game_kit/rng'
 import { allMet, markGoals } from '#game_kit/goals'
+import { countOf, quantitySlot, refuse, textSlot } from '#game_kit/slots'
 import { ANY_ENEMY, BUILDINGS, DIRECTIONS, ENEMIES, MAX_BUILDING_LEVEL, RESOURCES, TERRAIN, TERRAIN_PLACES, UNITS } from './catalog.js'
 import {
-  countOf,
   distance,
   distanceField,
   passable,
@@ -19,8 +19,6 @@ import {
   type Wave,
 } from './state.js'
 
-/** The most one order may name: more than any army on the map makes no sense. */
-const MAX_QUANTITY = 100
 
 /** Buildings that grow taller when built again without a place ("Build a taller tower"). */
 const STACKABLE = new Set(['tower', 'wall', 'fort'])
@@ -39,22 +37,8 @@ const BUILDING_SOURCES: Record<string, string[]> = {
 type Done = { state: StrategyState; action: StrategyAction; events: StrategyEvent[] }
 type Outcome = Done | { refusal: Refusal }
 
-function refuse(key: string, params?: Record<string, string | number>): Outcome {
-  return { refusal: params ? { key, params } : { key } }
-}
 
-function text(slots: GameIntent['slots'], name: string): string | undefined {
-  const value = slots[name]
-  return typeof value === 'string' ? value : undefined
-}
 
-/** The quantity slot: undefined when not said, NaN when it is not a usable count. */
-function quantity(slots: GameIntent['slots']): number | undefined {
-  const value = slots.quantity
-  if (value === undefined) return undefined
-  const number = Number(value)
-  return Number.isInteger(number) && number >= 1 && number <= MAX_QUANTITY ? number : Number.NaN
-}
 
 function isGatherer(unit: string) {
   return Boolean(UNITS.get(unit)?.gathers)
@@ -66,13 +50,13 @@ function isGatherer(unit: string) {
  * named, every fighting squad (or every gathering one, for `gather`).
  */
 function chooseSquads(state: StrategyState, slots: GameIntent['slots'], fallback: 'fighters' | 'gatherers'): { state: StrategyState; ids: number[] } | { refusal: Refusal } {
-  const unit = text(slots, 'unit')
+  const unit = textSlot(slots, 'unit')
   if (unit !== undefined && !UNITS.has(unit)) return { refusal: { key: 'unknown_unit', params: { unit } } }
   const mine = state.squads.filter(
     (squad) => squad.side === 'player' && (unit ? squad.unit === unit : fallback === 'gatherers' ? isGatherer(squad.unit) : !isGatherer(squad.unit))
   )
   if (mine.length === 0) return { refusal: unit ? { key: 'no_units', params: { unit } } : { key: fallback === 'gatherers' ? 'no_workers' : 'no_army' } }
-  const wanted = quantity(slots)
+  const wanted = quantitySlot(slots)
   if (Number.isNaN(wanted)) return { refusal: { key: 'bad_quantity' } }
   const total = mine.reduce((sum, squad) => sum + squad.count, 0)
   if (wanted === undefined) return { state, ids: mine.map((squad) => squad.id) }
@@ -138,8 +122,8 @@ function march(state: StrategyState, ids: number[], targets: Point[], extraSpeed
 function move(state: StrategyState, slots: GameIntent['slots']): Outcome {
   const chosen = chooseSquads(state, slots, 'fighters')
   if ('refusal' in chosen) return chosen
-  const direction = text(slots, 'direction')
-  const place = text(slots, 'place')
+  const direction = textSlot(slots, 'direction')
+  const place = textSlot(slots, 'place')
   let next = chosen.state
   const events: StrategyEvent[] = []
   if (place) {
@@ -198,7 +182,7 @@ function enemiesNamed(state: StrategyState, target: string | undefined) {
 }
 
 function attack(state: StrategyState, slots: GameIntent['slots'], rng: Rng): Outcome {
-  const target = text(slots, 'target')
+  const target = textSlot(slots, 'target')
   if (target !== undefined && !ENEMIES.has(target) && !ANY_ENEMY.has(target)) return refuse('cannot_attack', { target })
   if (enemiesNamed(state, target).length === 0) return target === undefined ? refuse('no_enemy') : refuse('no_target', { target })
   const chosen = chooseSquads(state, slots, 'fighters')
@@ -226,7 +210,7 @@ function attack(state: StrategyState, slots: GameIntent['slots'], rng: Rng): Out
 }
 
 function defend(state: StrategyState, slots: GameIntent['slots']): Outcome {
-  const place = text(slots, 'place') ?? 'castle'
+  const place = textSlot(slots, 'place') ?? 'castle'
   const tiles = placeTiles(state, place)
   if (tiles.length === 0) return refuse('unknown_place', { place })
   const chosen = chooseSquads(state, slots, 'fighters')
@@ -277,10 +261,10 @@ function costText(cost: Partial<Record<string, number>>, times: number) {
 }
 
 function build(state: StrategyState, slots: GameIntent['slots']): Outcome {
-  const kind = text(slots, 'building')
+  const kind = textSlot(slots, 'building')
   const info = kind ? BUILDINGS.get(kind) : undefined
   if (!kind || !info) return refuse('cannot_build', { building: kind ?? '' })
-  const place = text(slots, 'place')
+  const place = textSlot(slots, 'place')
 
   // Built again with no place: the existing one grows a level ("Build a taller tower").
   const existing = place || !STACKABLE.has(kind) ? undefined : state.buildings.filter((building) => building.kind === kind && building.level < MAX_BUILDING_LEVEL).sort((a, b) => a.level - b.level || a.id - b.id)[0]
@@ -317,7 +301,7 @@ function build(state: StrategyState, slots: GameIntent['slots']): Outcome {
 }
 
 function gather(state: StrategyState, slots: GameIntent['slots']): Outcome {
-  const resource = text(slots, 'resource')
+  const resource = textSlot(slots, 'resource')
   if (!resource || !(RESOURCES as readonly string[]).includes(resource)) return refuse('cannot_gather', { resource: resource ?? '' })
   const sources: Point[] = state.buildings.filter((building) => BUILDING_SOURCES[building.kind]?.includes(resource)).map(({ x, y }) => ({ x, y }))
   for (let y = 0; y < state.height; y++) {
@@ -336,7 +320,7 @@ function gather(state: StrategyState, slots: GameIntent['slots']): Outcome {
     return Number.isFinite(field(squad)) && (UNITS.get(squad.unit)?.gathers?.[resource] ?? 0) > 0
   })
   if (by.length === 0) {
-    const unit = text(slots, 'unit')
+    const unit = textSlot(slots, 'unit')
     return unit ? refuse('cannot_gather_with', { unit, resource }) : refuse('no_way', { place: resource })
   }
   const amount = by.reduce((sum, id) => {

@@ -115,10 +115,6 @@ export function distance(a: Point, b: Point) {
   return Math.abs(a.x - b.x) + Math.abs(a.y - b.y)
 }
 
-/** How many of `name` a table holds (never a prototype property). */
-export function countOf(table: Record<string, number>, name: string) {
-  return Object.hasOwn(table, name) ? table[name] : 0
-}
 
 export function unitInfo(squad: Pick<Squad, 'side' | 'unit'>) {
   return (squad.side === 'player' ? UNITS : ENEMIES).get(squad.unit)!
