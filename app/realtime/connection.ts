@@ -18,6 +18,8 @@ export class Connection {
   /** Set by a pong; the hub's next ping round drops the socket when it is still false. */
   alive = true
   closed = false
+  /** Frames are validated asynchronously; chaining them keeps the player's order. */
+  inbox: Promise<void> = Promise.resolve()
 
   constructor(
     readonly socket: WebSocket,

@@ -314,9 +314,12 @@ export class CoopHub {
       return connection.error('unknown_type', t('coop.errors.unknown_type', { type: String(type ?? '') }))
     }
     const seq = typeof (frame as { seq?: unknown }).seq === 'number' ? (frame as { seq: number }).seq : undefined
-    coopFrameValidators[type as CoopFrameType]
-      .validate(frame, { messagesProvider: this.services.i18n(connection.user.locale).createMessagesProvider() })
-      .then((valid) => this.#dispatch(room, connection, valid))
+    const validator = coopFrameValidators[type as CoopFrameType]
+    connection.inbox = connection.inbox
+      .then(async () => {
+        const valid: { type: string } & Record<string, any> = await validator.validate(frame, { messagesProvider: this.services.i18n(connection.user.locale).createMessagesProvider() })
+        this.#dispatch(room, connection, valid)
+      })
       .catch((error) => {
         if (error instanceof vineErrors.E_VALIDATION_ERROR) {
           const messages = (error.messages as Array<{ field: string; message: string }>).map((entry) => entry.message)

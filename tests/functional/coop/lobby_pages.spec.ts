@@ -84,6 +84,6 @@ test.group('Co-op pages and the catalog', (group) => {
 
     const guest = await new Visitor(client).get('/coop').redirects(0)
     guest.assertStatus(302)
-    assert.match(guest.header('location'), /\/login/)
+    assert.match(guest.header('location') ?? '', /\/login/)
   })
 })
