@@ -200,6 +200,7 @@ function keepsOrder(before: Keyed[], after: Keyed[], ids: Set<number | string>) 
  * // → { s: { turn: 2 }, l: { squads: { u: [b2] } } }
  */
 export function diffState(previous: Record<string, unknown>, next: Record<string, unknown>): StatePatch | null {
+  if (previous === next) return null
   let set: Record<string, unknown> | undefined
   let lists: StatePatch['l']
   for (const key of Object.keys(next)) {
