@@ -112,7 +112,10 @@ export type FeedbackView = {
   /** The checker's summary line when the phrase failed, in the reader's language. */
   error: string | null
   intent: { name: string; slots: Record<string, string | number> } | null
+  /** The phrase as it should have been said, when it was not right. */
+  expected: string | null
   explanation: unknown
+  examples: Array<{ text: string; translation?: string }>
   tick: number
 }
 

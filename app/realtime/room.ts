@@ -541,7 +541,9 @@ export class Room {
       feedback: described.feedback,
       error: described.error?.message ?? null,
       intent: verdict.intent ? { name: verdict.intent.name, slots: verdict.intent.slots } : null,
+      expected: verdict.expected ?? null,
       explanation: verdict.explanation ?? null,
+      examples: verdict.examples,
       tick: entry.tick,
     }
   }

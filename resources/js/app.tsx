@@ -1,5 +1,5 @@
 import './css/app.css'
-import { useEffect, type ReactElement, type ReactNode } from 'react'
+import type { ReactElement } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { createInertiaApp } from '@inertiajs/react'
 import { TuyauProvider } from '@adonisjs/inertia/react'
@@ -7,17 +7,7 @@ import { resolvePageComponent } from '@adonisjs/inertia/helpers'
 import type { Data } from '@generated/data'
 import { client } from '~/client'
 import Layout from '~/layouts/default'
-
-/**
- * Marks the document once React has taken over the server-rendered page
- * (browser tests wait for it before clicking).
- */
-function Hydrated({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true'
-  }, [])
-  return children
-}
+import { Hydrated } from '~/components/hydrated'
 
 createInertiaApp({
   nonce: document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined,

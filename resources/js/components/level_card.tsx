@@ -18,12 +18,34 @@ export function topicLabel(t: Translate, tag: string) {
 export function levelStatus(t: Translate, level: Data.CatalogLevel) {
   if (level.state === 'completed') return t('catalog.level.state.completed')
   if (level.state === 'locked') return t('catalog.level.state.locked')
+  // A co-op level is open to everyone; its matches are not a level "in progress".
+  if (level.mode === 'coop') return t('catalog.level.state.open')
   return level.attempts > 0 ? t('catalog.level.state.in_progress') : t('catalog.level.state.open')
 }
 
+/** What the card says next to the status: the best score (solo) or the matches played (co-op). */
+function statusDetail(t: Translate, level: Data.CatalogLevel) {
+  if (level.state === 'locked') return null
+  if (level.mode === 'coop') return level.attempts > 0 ? t('catalog.level.played_together', { count: level.attempts }) : null
+  return level.bestScore !== null ? t('catalog.level.best', { score: level.bestScore }) : null
+}
+
 function actionOf(t: Translate, level: Data.CatalogLevel) {
+  if (level.mode === 'coop') return t('catalog.level.play_together')
   if (level.state === 'completed') return t('catalog.level.replay')
   return level.attempts > 0 ? t('catalog.level.resume') : t('catalog.level.play')
+}
+
+/** Two people: the mark of a level played together (decorative: the badge says it). */
+function TogetherIcon() {
+  return (
+    <svg viewBox="0 0 20 16" width="18" height="14" aria-hidden="true" focusable="false">
+      <circle cx="7" cy="4.5" r="3" fill="currentColor" />
+      <circle cx="14.5" cy="5.5" r="2.4" fill="currentColor" opacity="0.75" />
+      <path d="M1.5 15c0-3.3 2.5-5.5 5.5-5.5s5.5 2.2 5.5 5.5Z" fill="currentColor" />
+      <path d="M13 15c0-2-.6-3.6-1.7-4.7A4.6 4.6 0 0 1 19 14.2V15Z" fill="currentColor" opacity="0.75" />
+    </svg>
+  )
 }
 
 function StateIcon({ state }: { state: string }) {
@@ -65,27 +87,35 @@ function DifficultyPips({ difficulty }: { difficulty: number }) {
  * One level in the catalog: its card (title, task, CEFR, difficulty,
  * grammar, topics), the player's state and, unless locked, the way in.
  */
-export function LevelCard({ level }: { level: Data.CatalogLevel }) {
+export function LevelCard({ level, headingLevel = 3 }: { level: Data.CatalogLevel; headingLevel?: 3 | 4 }) {
   const { t } = useI18n()
   const headingId = `level-${level.game}-${level.number}`
+  const Heading = headingLevel === 4 ? 'h4' : 'h3'
   const status = levelStatus(t, level)
-  const progressState = level.state === 'open' && level.attempts > 0 ? 'in_progress' : level.state
+  const detail = statusDetail(t, level)
+  const progressState = level.state === 'open' && level.attempts > 0 && level.mode !== 'coop' ? 'in_progress' : level.state
 
   return (
-    <li className={`level-card level-card-${progressState}`} data-testid={`level-${level.game}-${level.number}`}>
+    <li className={`level-card level-card-${progressState}${level.mode === 'coop' ? ' level-card-coop' : ''}`} data-testid={`level-${level.game}-${level.number}`}>
       <div className="level-card-top">
         <span className="level-card-number" aria-hidden="true">
           {level.number}
         </span>
         <p className={`level-state level-state-${progressState}`}>
           <StateIcon state={level.state} />
-          <span>{level.bestScore !== null && level.state !== 'locked' ? `${status} · ${t('catalog.level.best', { score: level.bestScore })}` : status}</span>
+          <span>{detail ? `${status} · ${detail}` : status}</span>
         </p>
       </div>
-      <h3 id={headingId} className="level-card-title">
+      <Heading id={headingId} className="level-card-title">
         <span className="visually-hidden">{t('catalog.level.number', { number: level.number })}: </span>
         {level.title}
-      </h3>
+      </Heading>
+      {level.mode === 'coop' && level.players && (
+        <p className="level-card-mode">
+          <TogetherIcon />
+          {t('catalog.level.coop_badge', { min: level.players.min, max: level.players.max })}
+        </p>
+      )}
       <p className="level-card-task">{level.task}</p>
 
       <dl className="level-card-facts">

@@ -14,6 +14,7 @@ import { ProgressToasts } from '~/components/progress_toasts'
 
 const NAV = [
   { href: '/games', key: 'ui.nav.games' },
+  { href: '/coop', key: 'ui.nav.coop', signedIn: true },
   { href: '/leaderboards', key: 'ui.nav.leaderboards', signedIn: true },
   { href: '/league', key: 'ui.nav.league', signedIn: true },
   // What a visitor needs to decide; a player finds these in the footer.

@@ -18,6 +18,10 @@ type PageProps = InertiaProps<{
   recommended: Data.CatalogLevel | null
 }>
 
+/** A game's levels in the solo chain, and those played together (shown as their own group after them). */
+const solo = (game: Data.CatalogGame) => game.levels.filter((level) => level.mode !== 'coop')
+const together = (game: Data.CatalogGame) => game.levels.filter((level) => level.mode === 'coop')
+
 /** Empty fields stay out of the URL: `/games?cefr=A2`, not `/games?topic=&grammar=&cefr=A2&q=`. */
 function withoutEmpty(data: Record<string, unknown>): Record<string, string> {
   const kept: Record<string, string> = {}
@@ -237,11 +241,26 @@ export default function GamesIndex({ filters, facets, totals, games, continueLev
                 </div>
               ) : null}
             </header>
-            <ol className="level-grid" aria-label={t('catalog.game.levels', { game: game.title })}>
-              {game.levels.map((level) => (
-                <LevelCard key={level.number} level={level} />
-              ))}
-            </ol>
+            {solo(game).length > 0 ? (
+              <ol className="level-grid" aria-label={t('catalog.game.levels', { game: game.title })}>
+                {solo(game).map((level) => (
+                  <LevelCard key={level.number} level={level} />
+                ))}
+              </ol>
+            ) : null}
+            {together(game).length > 0 ? (
+              <section className="catalog-together" aria-labelledby={`together-${game.slug}`} data-testid={`together-${game.slug}`}>
+                <div className="catalog-together-head">
+                  <h3 id={`together-${game.slug}`}>{t('catalog.game.together')}</h3>
+                  <p className="muted">{t('catalog.game.together_text')}</p>
+                </div>
+                <ol className="level-grid" aria-label={t('catalog.game.together_levels', { game: game.title })}>
+                  {together(game).map((level) => (
+                    <LevelCard key={level.number} level={level} headingLevel={4} />
+                  ))}
+                </ol>
+              </section>
+            ) : null}
           </section>
         ))}
       </div>

@@ -1,10 +1,13 @@
 import { Link } from '@inertiajs/react'
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { JSONDataTypes } from '@adonisjs/core/types/transformers'
 import type { InertiaProps } from '~/types'
 import { Seo } from '~/components/seo'
 import { FeedbackView, type AttemptResult } from '~/components/play/feedback_view'
-import { GameClient, type GameView, type GoalView, type Island } from '~/game_kit/game_client'
+import { GoalList, Hints } from '~/components/play/goal_list'
+import { OrderInput, type InputMode, type OrderInputHandle } from '~/components/play/order_input'
+import { useIsland } from '~/components/play/use_island'
+import { GameClient, type GameView, type GoalView } from '~/game_kit/game_client'
 import { postJson } from '~/lib/api'
 import { useI18n } from '~/lib/i18n'
 
@@ -35,27 +38,6 @@ type AttemptResponse = {
   game: GameView<GameState> & { accepted: boolean; reason: { key: string; message: string } | null }
 }
 
-type InputMode = 'text' | 'voice' | 'tiles'
-
-/** Every game's island, loaded only when its play page asks for it. */
-const islands = import.meta.glob<{ default: Island<any> }>('../../../../games/*/client/island.ts')
-
-type Recognition = {
-  lang: string
-  maxAlternatives: number
-  interimResults: boolean
-  onresult: ((event: any) => void) | null
-  onerror: ((event: any) => void) | null
-  onend: (() => void) | null
-  start(): void
-  stop(): void
-}
-
-function speechRecognition(): (new () => Recognition) | null {
-  const scope = window as unknown as GameState
-  return (scope.SpeechRecognition ?? scope.webkitSpeechRecognition ?? null) as (new () => Recognition) | null
-}
-
 /**
  * The play page: the goal card, the game's island, and the input bar (type,
  * speak or tap tiles). Each phrase goes to the attempts API; the answer
@@ -65,22 +47,14 @@ function speechRecognition(): (new () => Recognition) | null {
 export default function Play({ game, level, saved, tiles, nextLevel, preferences }: PageProps) {
   const { t, locale } = useI18n()
   const [view, setView] = useState<GameView<GameState>>({ state: saved.state, goals: saved.goals, levelComplete: saved.levelComplete })
-  const [utterance, setUtterance] = useState('')
-  const [mode, setMode] = useState<InputMode>('text')
-  const [picked, setPicked] = useState<number[]>([])
   const [busy, setBusy] = useState(false)
   const [paused, setPaused] = useState(false)
   const [hintsShown, setHintsShown] = useState(0)
   const [result, setResult] = useState<AttemptResponse | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const [listening, setListening] = useState(false)
-  const [canListen, setCanListen] = useState(false)
   const [tutorialOpen, setTutorialOpen] = useState(level.tutorial && saved.attempts === 0)
-  const [islandReady, setIslandReady] = useState(false)
-  const islandElement = useRef<HTMLDivElement>(null)
-  const inputElement = useRef<HTMLInputElement>(null)
+  const input = useRef<OrderInputHandle>(null)
   const tutorialHeading = useRef<HTMLHeadingElement>(null)
-  const recognition = useRef<Recognition | null>(null)
 
   const client = useMemo(
     () =>
@@ -95,41 +69,11 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
     [game.slug, level.number]
   )
 
-  // Mount the island; StrictMode mounts twice, so destroy only what finished mounting.
-  useEffect(() => {
-    const element = islandElement.current
-    const load = islands[`../../../../games/${game.slug}/client/island.ts`]
-    if (!element || !load) return
-    let cancelled = false
-    let mounted: { destroy(): void } | null = null
-    load()
-      .then((module) => module.default.mount(element, client))
-      .then((handle) => {
-        if (cancelled) handle.destroy()
-        else {
-          mounted = handle
-          setIslandReady(true)
-        }
-      })
-      .catch((error) => {
-        console.error('island failed to mount', error)
-        setProblem(t('play.errors.island'))
-      })
-    return () => {
-      cancelled = true
-      mounted?.destroy()
-    }
-  }, [client])
-
-  useEffect(() => {
-    setCanListen(preferences.voiceInput && speechRecognition() !== null)
-  }, [preferences.voiceInput])
+  const island = useIsland(game.slug, client, () => setProblem(t('play.errors.island')))
 
   useEffect(() => {
     if (tutorialOpen) tutorialHeading.current?.focus()
   }, [tutorialOpen])
-
-  const tilePhrase = picked.map((index) => tiles[index]).join(' ')
 
   function speak(text: string) {
     if (!preferences.voiceOutput || typeof window === 'undefined' || !('speechSynthesis' in window)) return
@@ -161,8 +105,7 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
     if (outcome.accepted) {
       client.publish({ type: 'accepted', game: next, previous: view.state })
       setView(next)
-      setUtterance('')
-      setPicked([])
+      input.current?.clear()
     } else if (outcome.reason) {
       client.publish({ type: 'refused', reason: outcome.reason })
     } else if (!attempt.passed) {
@@ -170,39 +113,6 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
     }
     if (outcome.levelComplete && !wasComplete) client.publish({ type: 'completed' })
     speak(attempt.passed ? attempt.utterance : (attempt.expected ?? level.canonical))
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    if (mode === 'tiles') void send(tilePhrase, 'tiles')
-    else void send(utterance, 'text')
-  }
-
-  function listen() {
-    const Recognition = speechRecognition()
-    if (!Recognition) return
-    if (listening) {
-      recognition.current?.stop()
-      return
-    }
-    const session = new Recognition()
-    session.lang = 'en-US'
-    session.maxAlternatives = 5
-    session.interimResults = false
-    session.onresult = (event) => {
-      const first = event.results[0]
-      const alternatives: string[] = []
-      for (let index = 0; index < first.length; index++) alternatives.push(String(first[index].transcript).trim())
-      const heard = alternatives.filter(Boolean)
-      if (heard.length === 0) return
-      setUtterance(heard[0])
-      void send(heard[0], 'voice', heard.slice(0, 10))
-    }
-    session.onerror = () => setProblem(t('play.errors.voice'))
-    session.onend = () => setListening(false)
-    recognition.current = session
-    setListening(true)
-    session.start()
   }
 
   async function restart() {
@@ -218,9 +128,8 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
     client.publish({ type: 'reset', game: next })
     setResult(null)
     setHintsShown(0)
-    setPicked([])
-    setUtterance('')
-    inputElement.current?.focus()
+    input.current?.clear()
+    input.current?.focus()
   }
 
   const done = view.levelComplete
@@ -244,17 +153,7 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
             </p>
             <h1 id="goal-title">{level.title}</h1>
             <p className="goal-task">{level.task}</p>
-            <ul className="goal-list" aria-label={t('play.goals')}>
-              {view.goals.map((goal, index) => (
-                <li key={index} className={goal.met ? 'goal-met' : ''} data-testid="goal">
-                  <span className="goal-check" aria-hidden="true">
-                    {goal.met ? '✓' : '○'}
-                  </span>
-                  <span lang="en">{goalLabel(goal)}</span>
-                  <span className="visually-hidden">{goal.met ? t('play.goal_met') : t('play.goal_open')}</span>
-                </li>
-              ))}
-            </ul>
+            <GoalList goals={view.goals} />
             {level.grammar.length > 0 && (
               <p className="goal-grammar">
                 {t('play.grammar')}{' '}
@@ -265,22 +164,11 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
                 ))}
               </p>
             )}
-            <div className="hints">
-              {level.hints.slice(0, hintsShown).map((hint, index) => (
-                <p key={index} className="hint" data-testid="hint">
-                  <strong>{t('play.hint_number', { number: index + 1 })}</strong> {hint}
-                </p>
-              ))}
-              {hintsShown < level.hints.length && !done && (
-                <button type="button" className="button button-ghost button-small" onClick={() => setHintsShown(hintsShown + 1)}>
-                  {t('play.hint', { shown: hintsShown, total: level.hints.length })}
-                </button>
-              )}
-            </div>
+            <Hints hints={level.hints} shown={hintsShown} onMore={() => setHintsShown(hintsShown + 1)} done={done} />
           </section>
 
           <section className="island-wrap" aria-label={t('play.scene', { game: game.title })}>
-            <div ref={islandElement} className={`island island-${game.slug}`} data-ready={islandReady ? 'true' : 'false'} data-testid="island">
+            <div ref={island.ref} className={`island island-${game.slug}`} data-ready={island.ready ? 'true' : 'false'} data-testid="island">
               <p className="island-loading muted">{t('play.loading')}</p>
             </div>
             {paused && (
@@ -314,112 +202,31 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
           </section>
         )}
 
-        <form className="card input-bar" onSubmit={submit} aria-labelledby="input-title">
-          <div className="input-bar-head">
-            <h2 id="input-title" className="input-title">
-              {t('play.input.title')}
-            </h2>
-            <div className="segmented" role="group" aria-label={t('play.input.mode')}>
-              <button type="button" aria-pressed={mode === 'text'} onClick={() => setMode('text')}>
-                {t('play.input.type')}
+        <OrderInput
+          ref={input}
+          tiles={tiles}
+          voiceInput={preferences.voiceInput}
+          busy={busy}
+          paused={paused}
+          onSend={(text, inputMode, alternatives) => void send(text, inputMode, alternatives)}
+          onProblem={setProblem}
+          problem={problem}
+          tools={
+            <>
+              <button type="button" className="button button-ghost button-small" onClick={() => setPaused(!paused)} aria-pressed={paused}>
+                {paused ? t('play.resume') : t('play.pause')}
               </button>
-              <button type="button" aria-pressed={mode === 'tiles'} onClick={() => setMode('tiles')} data-testid="tiles-mode">
-                {t('play.input.tiles')}
+              <button type="button" className="button button-ghost button-small" onClick={restart} disabled={busy}>
+                {t('play.restart')}
               </button>
-            </div>
-          </div>
-
-          {mode === 'text' ? (
-            <div className="input-row">
-              <label htmlFor="utterance" className="visually-hidden">
-                {t('play.input.label')}
-              </label>
-              <input
-                id="utterance"
-                ref={inputElement}
-                className="input utterance-input"
-                lang="en"
-                autoComplete="off"
-                autoCapitalize="sentences"
-                spellCheck={false}
-                maxLength={200}
-                placeholder={t('play.input.placeholder')}
-                value={utterance}
-                onChange={(event) => setUtterance(event.target.value)}
-                disabled={paused}
-              />
-              {canListen && (
-                <button
-                  type="button"
-                  className={`button button-ghost mic ${listening ? 'mic-on' : ''}`}
-                  aria-pressed={listening}
-                  onClick={listen}
-                  disabled={paused || busy}
-                >
-                  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-                    <path d="M12 15a3 3 0 0 0 3-3V6a3 3 0 1 0-6 0v6a3 3 0 0 0 3 3Zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-2.1A7 7 0 0 0 19 12h-2Z" fill="currentColor" />
-                  </svg>
-                  <span>{listening ? t('play.input.listening') : t('play.input.speak')}</span>
+              {preferences.voiceOutput && (
+                <button type="button" className="button button-ghost button-small" onClick={() => speak(result?.attempt.expected ?? level.canonical)} disabled={hintsShown < level.hints.length && !result}>
+                  {t('play.listen')}
                 </button>
               )}
-              <button type="submit" className="button button-primary" disabled={busy || paused || !utterance.trim()}>
-                {busy ? t('play.input.checking') : t('play.input.send')}
-              </button>
-            </div>
-          ) : (
-            <div className="tiles-area">
-              <p className="tile-phrase" lang="en" aria-live="polite" data-testid="tile-phrase">
-                {picked.length > 0 ? tilePhrase : <span className="muted">{t('play.input.tiles_empty')}</span>}
-              </p>
-              <ul className="tiles" aria-label={t('play.input.tiles_label')}>
-                {tiles.map((tile, index) => {
-                  const used = picked.includes(index)
-                  return (
-                    <li key={index}>
-                      <button
-                        type="button"
-                        className={`tile ${used ? 'tile-used' : ''}`}
-                        aria-pressed={used}
-                        lang="en"
-                        disabled={paused}
-                        onClick={() => setPicked(used ? picked.filter((candidate) => candidate !== index) : [...picked, index])}
-                      >
-                        {tile}
-                      </button>
-                    </li>
-                  )
-                })}
-              </ul>
-              <div className="actions">
-                <button type="button" className="button button-ghost button-small" onClick={() => setPicked([])} disabled={picked.length === 0}>
-                  {t('play.input.clear')}
-                </button>
-                <button type="submit" className="button button-primary" disabled={busy || paused || picked.length === 0}>
-                  {busy ? t('play.input.checking') : t('play.input.send')}
-                </button>
-              </div>
-            </div>
-          )}
-
-          <div className="input-tools">
-            <button type="button" className="button button-ghost button-small" onClick={() => setPaused(!paused)} aria-pressed={paused}>
-              {paused ? t('play.resume') : t('play.pause')}
-            </button>
-            <button type="button" className="button button-ghost button-small" onClick={restart} disabled={busy}>
-              {t('play.restart')}
-            </button>
-            {preferences.voiceOutput && (
-              <button type="button" className="button button-ghost button-small" onClick={() => speak(result?.attempt.expected ?? level.canonical)} disabled={hintsShown < level.hints.length && !result}>
-                {t('play.listen')}
-              </button>
-            )}
-          </div>
-          {problem && (
-            <p className="form-error" role="alert">
-              {problem}
-            </p>
-          )}
-        </form>
+            </>
+          }
+        />
 
         <div aria-live="polite" className="feedback-region">
           {result && <FeedbackView attempt={result.attempt} reason={result.game.reason?.message ?? null} />}
@@ -443,7 +250,7 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
               className="button button-primary"
               onClick={() => {
                 setTutorialOpen(false)
-                inputElement.current?.focus()
+                input.current?.focus()
               }}
             >
               {t('play.tutorial.start')}
@@ -453,9 +260,4 @@ export default function Play({ game, level, saved, tiles, nextLevel, preferences
       )}
     </>
   )
-}
-
-/** A goal in the target language's words: "plant · carrot · 3". */
-function goalLabel(goal: GoalView) {
-  return [goal.intent, ...Object.values(goal.slots).map(String)].join(' · ')
 }
