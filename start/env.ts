@@ -84,6 +84,14 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /*
   |----------------------------------------------------------
+  | Readiness (GET /health/ready): heap thresholds in MB
+  |----------------------------------------------------------
+  */
+  HEALTH_HEAP_WARN_MB: Env.schema.number.optional(),
+  HEALTH_HEAP_FAIL_MB: Env.schema.number.optional(),
+
+  /*
+  |----------------------------------------------------------
   | Mail: SMTP when SMTP_HOST is set, otherwise mails are stored
   | in the database and shown at /dev/mailbox (not in production)
   |----------------------------------------------------------
