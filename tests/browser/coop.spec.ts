@@ -155,6 +155,58 @@ test.group('Playing together in the browser', (group) => {
     for (const { user_id: userId } of players) assert.isAbove((await UserProfile.findOrFail(userId)).xp, 0)
   }).timeout(180_000)
 
+  test('quick match seats two players of one level together; a lone player may start alone; a wrong code is refused in words', async ({ browser, assert, cleanup }) => {
+    const first = await signedInPlayer(browser, 'Quinn Quick', cleanup)
+    const second = await signedInPlayer(browser, 'Mo Match', cleanup)
+    const loner = await signedInPlayer(browser, 'Lou Lone', cleanup)
+
+    const quickMatch = async (player: Player, level: RegExp) => {
+      await player.page.goto('/coop')
+      await hydrated(player.page)
+      await player.page.getByRole('radio', { name: level }).check()
+      await player.page.getByTestId('quick-match').click()
+      await player.page.waitForURL((url) => /^\/coop\/[A-Z2-9]{6}$/.test(url.pathname))
+      return new URL(player.page.url()).pathname
+    }
+
+    // Two players of the same band who ask for the same level meet in one room.
+    const firstRoom = await quickMatch(first, /Hold the valley/)
+    const secondRoom = await quickMatch(second, /Hold the valley/)
+    assert.equal(secondRoom, firstRoom)
+    for (const player of [first, second]) {
+      await player.page.locator('[data-testid=seat]').nth(1).waitFor({ timeout: 10_000 })
+    }
+    await first.page.assertTextContains('[data-testid=seats]', 'Mo Match')
+
+    // Another level is another room; alone there, the wait ends with the offer to start alone.
+    const lonerRoom = await quickMatch(loner, /Stone for the fort/)
+    assert.notEqual(lonerRoom, firstRoom)
+    const startAlone = loner.page.getByRole('button', { name: 'Start alone' })
+    await startAlone.waitFor({ timeout: 10_000 })
+    await loner.page.screenshot({ path: `${SHOTS}/05_solo_offer.png`, fullPage: true })
+    await startAlone.click()
+    await loner.page.locator('#goal-title').waitFor({ timeout: 15_000 })
+
+    // Joining by code: a malformed code is caught on the page, an unknown one by the server, in words.
+    await loner.page.goto('/coop')
+    await hydrated(loner.page)
+    await loner.page.getByLabel('Room code').fill('abc')
+    await loner.page.getByRole('button', { name: 'Join', exact: true }).click()
+    await loner.page.assertTextContains('#join-code-error', 'A room code has six letters and digits')
+    await loner.page.getByLabel('Room code').fill('zz22zz')
+    await loner.page.getByRole('button', { name: 'Join', exact: true }).click()
+    await loner.page.assertTextContains('#join-code-error', 'There is no open room ZZ22ZZ')
+    assert.equal(new URL(loner.page.url()).pathname, '/coop')
+    await loner.page.screenshot({ path: `${SHOTS}/06_join_unknown.png`, fullPage: true })
+
+    // The code of a room in its lobby takes a player straight to it.
+    await loner.page.getByLabel('Room code').fill(firstRoom.slice('/coop/'.length).toLowerCase())
+    await loner.page.getByRole('button', { name: 'Join', exact: true }).click()
+    await loner.page.waitForURL((url) => url.pathname === firstRoom)
+    await first.page.locator('[data-testid=seat]').nth(2).waitFor({ timeout: 10_000 })
+    await first.page.assertTextContains('[data-testid=seats]', 'Lou Lone')
+  }).timeout(120_000)
+
   test('a player who reloads the room during the match is back in it, state and feed intact', async ({ browser, assert, cleanup }) => {
     const host = await signedInPlayer(browser, 'Rita Reloader', cleanup)
     const guest = await signedInPlayer(browser, 'Sam Steady', cleanup)
