@@ -1,17 +1,19 @@
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 import { dataDir } from '#config/app'
 
 /**
- * Each test run gets its own SQLite file (removed by tests/bootstrap.ts):
- * runs never touch the development database, nor each other.
+ * The SQLite file: DB_FILE, or parley.sqlite3 in the data folder. Each test
+ * run gets its own file instead (removed by tests/bootstrap.ts), whatever
+ * the shell says: runs never touch the development database, nor each other.
  */
-const sqliteFolder = app.inTest ? app.tmpPath('test') : dataDir
-const sqliteFile = app.inTest ? `parley-${process.pid}.sqlite3` : 'parley.sqlite3'
-mkdirSync(sqliteFolder, { recursive: true })
+export const sqlitePath = app.inTest
+  ? join(app.tmpPath('test'), `parley-${process.pid}.sqlite3`)
+  : resolve(env.get('DB_FILE') ?? join(dataDir, 'parley.sqlite3'))
+mkdirSync(dirname(sqlitePath), { recursive: true })
 
 const migrations = {
   naturalSort: true,
@@ -58,7 +60,7 @@ const dbConfig = defineConfig({
     sqlite: {
       client: 'better-sqlite3',
       connection: {
-        filename: join(sqliteFolder, sqliteFile),
+        filename: sqlitePath,
       },
       useNullAsDefault: true,
       pool: {

@@ -8,6 +8,7 @@ import { describeVerdict } from '#services/verdict_messages'
 import type { Connection } from '#realtime/connection'
 import {
   diffState,
+  PROTOCOL_VERSION,
   type FeedbackView,
   type InputMode,
   type MatchOutcome,
@@ -131,6 +132,8 @@ export class Room {
   #said: Said[] = []
   #replayCommands: ReplayCommand[] = []
   #ended: { outcome: MatchOutcome; results: ResultView[] } | null = null
+  /** Disposed: the sockets it closes report their drop afterwards, and must arm no timer. */
+  #disposed = false
 
   /** Tick durations (ms) and lateness (ms), read by the hub's figures. */
   onTick: ((durationMs: number, lateMs: number) => void) | null = null
@@ -225,7 +228,7 @@ export class Room {
 
     connection.send({
       type: 'welcome',
-      v: 1,
+      v: PROTOCOL_VERSION,
       room: this.view,
       you: { seat: seat.seat, userId: seat.userId, name: seat.name },
       resume: this.services.resumeToken(this.code, seat.userId, seat.seat),
@@ -244,7 +247,7 @@ export class Room {
   /** The socket closed (network, tab closed): the seat is held for the reconnection window. */
   dropped(connection: Connection) {
     const seat = this.#seatOf(connection)
-    if (!seat || this.phase === 'ended') return
+    if (!seat || this.phase === 'ended' || this.#disposed) return
     seat.connection = null
     seat.droppedAt = Date.now()
     const until = seat.droppedAt + this.settings.reconnectSeconds * 1000
@@ -381,7 +384,7 @@ export class Room {
   }
 
   #armEmptyTimer() {
-    if (this.phase !== 'lobby' || this.#emptyTimer || [...this.seats.values()].some((seat) => seat.connection)) return
+    if (this.#disposed || this.phase !== 'lobby' || this.#emptyTimer || [...this.seats.values()].some((seat) => seat.connection)) return
     this.#emptyTimer = setTimeout(() => {
       this.#emptyTimer = null
       if (this.phase === 'lobby' && ![...this.seats.values()].some((seat) => seat.connection)) this.dispose()
@@ -639,6 +642,7 @@ export class Room {
 
   /** Timers stop, the hub forgets the room. Safe to call twice. */
   dispose() {
+    this.#disposed = true
     for (const timer of [this.#countdown, this.#emptyTimer, this.#tickTimer]) if (timer) clearTimeout(timer)
     this.#countdown = this.#emptyTimer = this.#tickTimer = null
     for (const seat of this.seats.values()) {
