@@ -212,7 +212,11 @@ export class CoopHub {
       const held = room.seats.get(seat!)
       if (!held || held.userId !== identity.userId || held.gone) return ws.close(CLOSE.seatTaken, 'seat not held')
     }
-    if (ws.readyState !== ws.OPEN) return
+    // A seat claimed for a socket the room never seats would stay taken in the directory for good.
+    const unclaim = () => {
+      if (resume === null && !room.holdsSeat(seat!, identity.userId)) this.#quietly(this.services.directory.release(room.code, identity.userId))
+    }
+    if (ws.readyState !== ws.OPEN) return unclaim()
 
     const connection = new Connection(
       ws,
@@ -227,7 +231,7 @@ export class CoopHub {
       room.dropped(connection)
     })
     ws.on('error', () => ws.terminate())
-    room.join(connection, seat!)
+    if (!room.join(connection, seat!)) unclaim()
   }
 
   /** The room a ticket names, created here on its first socket from the directory's record. */

@@ -96,9 +96,11 @@ export class RedisRoomDirectory implements RoomDirectory {
     const connection = this.#connection()
     const codes = await connection.zrange(openKey(key), 0, 19)
     for (const code of codes) {
-      const reserved = await this.reserve(code, player, now, holdMs)
+      // A process that stopped without ending its rooms left them listed: nobody could ever play there.
+      const record = await this.#read(code)
+      const reserved = record && (await this.isNodeAlive(record.node)) ? await this.reserve(code, player, now, holdMs) : { status: 'gone' as const }
       if (reserved.status === 'ok') return { code, seat: reserved.seat }
-      // Full, started or gone: it should not be listed any more.
+      // Full, started, gone or orphaned: it should not be listed any more.
       await connection.zrem(openKey(key), code)
     }
     return null

@@ -181,23 +181,24 @@ export class Room {
   /**
    * A player's socket arrives with a valid ticket or resume token for
    * `seat`. A second socket of the same player replaces the first.
+   * False when the room refuses it (the socket is closed with the reason).
    */
-  join(connection: Connection, seatNumber: number) {
+  join(connection: Connection, seatNumber: number): boolean {
     const now = Date.now()
     if (this.phase === 'ended') {
       connection.send(this.#endedFrame())
       connection.close(1000, 'match over')
-      return
+      return false
     }
     let seat = this.seats.get(seatNumber)
     if (seat && seat.userId !== connection.user.userId) {
       connection.close(4409, 'seat taken')
-      return
+      return false
     }
     if (!seat) {
       if (this.phase !== 'lobby' && this.phase !== 'starting') {
         connection.close(4409, 'the match started without you')
-        return
+        return false
       }
       seat = {
         seat: seatNumber,
@@ -215,7 +216,7 @@ export class Room {
     }
     if (seat.gone) {
       connection.close(4409, 'you left this match')
-      return
+      return false
     }
     const previous = seat.connection
     seat.connection = connection
@@ -242,6 +243,12 @@ export class Room {
     } else {
       this.#lobbyChanged()
     }
+    return true
+  }
+
+  /** Whether this player sits in this seat (connected or inside their reconnection window). */
+  holdsSeat(seatNumber: number, userId: number) {
+    return this.seats.get(seatNumber)?.userId === userId
   }
 
   /** The socket closed (network, tab closed): the seat is held for the reconnection window. */

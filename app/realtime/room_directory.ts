@@ -43,7 +43,7 @@ export interface RoomDirectory {
   get(code: string): Promise<RoomRecord | null>
   /** A seat for the player in this room (their own if they hold one already). */
   reserve(code: string, player: Player, now: number, holdMs: number): Promise<Reservation>
-  /** A seat in the oldest open quick-match room for the key, or null when none has room. */
+  /** A seat in the oldest open quick-match room for the key whose process is alive, or null when none has room. */
   quickMatch(key: MatchKey, player: Player, now: number, holdMs: number): Promise<{ code: string; seat: number } | null>
   /** The player connected: their reservation becomes their seat. Null when they hold none. */
   claim(code: string, userId: number, now: number): Promise<number | null>
@@ -141,6 +141,7 @@ export class MemoryRoomDirectory implements RoomDirectory {
       .filter((room) => room.game === key.game && room.level === key.level && room.band === key.band && isOpen(room, now))
       .sort((a, b) => a.createdAt - b.createdAt)
     for (const room of candidates) {
+      if (!(await this.isNodeAlive(room.node))) continue
       const reserved = await this.reserve(room.code, player, now, holdMs)
       if (reserved.status === 'ok') return { code: room.code, seat: reserved.seat }
     }

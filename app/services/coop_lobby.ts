@@ -67,8 +67,8 @@ export async function quickMatch(user: User, input: { game: string; level: numbe
   coopLevel(input.game, input.level)
   const band = await bandOf(user)
   const found = await roomDirectory.quickMatch({ game: input.game, level: input.level, band }, { userId: user.id, name: user.displayName }, Date.now(), coopConfig.ticketSeconds * 1000)
-  if (found) return (await roomDirectory.get(found.code))!
-  return openRoom(user, input, 'quick', band)
+  const room = found && (await roomDirectory.get(found.code))
+  return room || openRoom(user, input, 'quick', band)
 }
 
 /** The player's seat in a room by invite code: theirs if they hold one, else a free one. */
@@ -77,7 +77,10 @@ export async function reserveSeat(user: User, code: string) {
   if (reserved.status === 'gone') throw CoopException.roomGone(code)
   if (reserved.status === 'full') throw CoopException.roomFull(code)
   if (reserved.status === 'started') throw CoopException.roomStarted(code)
-  return (await roomDirectory.get(code))!
+  // Ended between the reservation and this read.
+  const room = await roomDirectory.get(code)
+  if (!room) throw CoopException.roomGone(code)
+  return room
 }
 
 /**

@@ -335,6 +335,29 @@ test.group('Co-op hub · reconnection', (group) => {
     await second.close()
   })
 
+  test('a ticket taken up after the match started is refused, and its seat is not left taken in the directory', async ({ assert }) => {
+    const late = await player()
+    const host = await player()
+    const guest = await player()
+    const { room, ticket } = await roomWithHost(host.user)
+    for (const user of [guest.user, late.user]) await roomDirectory.reserve(room.code, { userId: user.id, name: user.displayName }, Date.now(), 60_000)
+    const a = CoopTestClient.withTicket(ticket)
+    const b = CoopTestClient.withTicket(ticketOf(guest.user, room.code))
+    await Promise.all([a.next('welcome'), b.next('welcome')])
+    a.send({ type: 'ready', ready: true })
+    b.send({ type: 'ready', ready: true })
+    await Promise.all([a.next('snapshot'), b.next('snapshot')])
+
+    const tooLate = CoopTestClient.withTicket(ticketOf(late.user, room.code))
+    assert.deepEqual(await tooLate.closed, { code: CLOSE.seatTaken, reason: 'the match started without you' })
+    await sleep(50)
+    assert.sameMembers(
+      (await roomDirectory.get(room.code))!.seats.map((seat) => seat.userId),
+      [host.user.id, guest.user.id]
+    )
+    await Promise.all([a.close(), b.close()])
+  })
+
   test('in the lobby a player who leaves frees the seat for the next one', async ({ client, assert }) => {
     const host = await player()
     const guest = await player()

@@ -74,13 +74,15 @@ for (const [name, make, skip] of directories) {
       assert.deepEqual(await directory.reserve(room.code, { userId: 1, name: 'A' }, now, 1000), { status: 'gone' })
     }).skip(skip, 'needs REDIS_HOST')
 
-    test('quick match fills the oldest open room of the key; full and started rooms are skipped', async ({ assert }) => {
+    test('quick match fills the oldest open room of the key; full and started rooms are skipped, and rooms of a stopped process', async ({ assert }) => {
       const directory = make()
+      await directory.registerNode('node-a', null, 60)
       const key = { game: 'strategy', level: 12, band: 90 + Math.floor(Math.random() * 1000) }
+      const orphaned = lobbyRecord({ ...key, node: 'node-stopped', createdAt: Date.now() - 9000, maxPlayers: 2 })
       const older = lobbyRecord({ ...key, createdAt: Date.now() - 5000, maxPlayers: 2 })
       const newer = lobbyRecord({ ...key, createdAt: Date.now() - 1000, maxPlayers: 2 })
       const elsewhere = lobbyRecord({ game: 'strategy', level: 13, band: key.band })
-      for (const record of [newer, older, elsewhere]) await directory.create(record)
+      for (const record of [newer, older, elsewhere, orphaned]) await directory.create(record)
       const now = Date.now()
       const picks = []
       for (let userId = 1; userId <= 5; userId++) picks.push(await directory.quickMatch(key, { userId, name: `P${userId}` }, now, 60_000))
@@ -88,7 +90,8 @@ for (const [name, make, skip] of directories) {
         picks.map((pick) => pick?.code ?? null),
         [older.code, older.code, newer.code, newer.code, null]
       )
-      for (const record of [older, newer, elsewhere]) await directory.remove(record.code)
+      assert.lengthOf((await directory.get(orphaned.code))!.seats, 0, 'nobody was promised a seat on a stopped process')
+      for (const record of [older, newer, elsewhere, orphaned]) await directory.remove(record.code)
     }).skip(skip, 'needs REDIS_HOST')
 
     test('processes register with their address and vanish when they stop', async ({ assert }) => {
