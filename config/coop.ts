@@ -12,6 +12,7 @@
 
 import { hostname } from 'node:os'
 import env from '#start/env'
+import { appUrl } from '#config/app'
 import { redisEnabled } from '#config/redis'
 
 export const coopConfig = {
@@ -23,11 +24,17 @@ export const coopConfig = {
   nodeId: env.get('COOP_NODE_ID') ?? `${hostname()}-${process.pid}`,
   /** Where clients reach this process (ws:// or wss://…/coop); unset, the address the page came from. */
   publicUrl: env.get('COOP_PUBLIC_URL') ?? null,
-  /** Page origins allowed to open a socket, besides APP_URL's. */
-  allowedOrigins: (env.get('COOP_ALLOWED_ORIGINS') ?? '')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean),
+  /**
+   * Page origins allowed to open a socket besides the host the request was
+   * made to: APP_URL's (behind a proxy that rewrites Host) and any listed.
+   */
+  allowedOrigins: [
+    new URL(appUrl).origin,
+    ...(env.get('COOP_ALLOWED_ORIGINS') ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  ],
   /** Secret shared with an external hub that posts match results; the endpoint is off without it. */
   webhookSecret: env.get('COOP_WEBHOOK_SECRET') ?? null,
   /** Rooms, seats and processes listed in this process (one process) or in Redis (several). */

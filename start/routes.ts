@@ -135,10 +135,11 @@ router
             router.post('/rooms', [controllers.CoopRooms, 'store'])
             router.post('/quick-match', [controllers.CoopRooms, 'quickMatch'])
             router.post('/tickets', [controllers.CoopTickets, 'store'])
+            // Limited with the rest: unlimited lookups would let anyone walk the invite codes.
+            router.get('/rooms/:code', [controllers.CoopRooms, 'show']).where('code', roomCode)
           })
           .prefix('/coop')
           .use(coopThrottle)
-        router.get('/coop/rooms/:code', [controllers.CoopRooms, 'show']).where('code', roomCode)
 
         router
           .group(() => {

@@ -162,7 +162,7 @@ export class CoopHub {
 
   /**
    * A browser always sends the page's origin: it must be this site's (the
-   * host it asked, APP_URL's, or one configured). A client that is not a
+   * host it asked, APP_URL's, or one in COOP_ALLOWED_ORIGINS). A client that is not a
    * browser sends none; it still needs a ticket.
    */
   #originAllowed(request: IncomingMessage) {

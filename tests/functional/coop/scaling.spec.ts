@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocket } from 'ws'
 import { redisEnabled } from '#config/redis'
+import { appUrl } from '#config/app'
 import { coopConfig } from '#config/coop'
 import CoopMatch from '#models/coop_match'
 import { CoopHub } from '#realtime/hub'
@@ -161,6 +162,22 @@ test.group('Co-op hub · several processes', (group) => {
       assert.equal((await g.next('welcome')).you.seat, 1)
       await a.next('welcome')
       await Promise.all([a.close(), g.close()])
+    } finally {
+      await b.close()
+    }
+  })
+
+  test('a page of the site (APP_URL) may open a process\'s socket at another address; another site may not', async ({ assert }) => {
+    const b = await secondHub()
+    try {
+      const [p1, p2] = [await coopPlayer(), await coopPlayer()]
+      const { ticketFor } = await roomOnNodeB([p1, p2])
+      const connect = (user: { id: number; displayName: string }, origin: string) =>
+        new CoopTestClient(new WebSocket(`${b.url}?v=1&ticket=${encodeURIComponent(ticketFor(user))}`, { origin }))
+      await assert.rejects(() => connect(p2.user, 'https://evil.example').opened, /HTTP 403/)
+      const site = connect(p1.user, new URL(appUrl).origin)
+      await site.next('welcome')
+      await site.close()
     } finally {
       await b.close()
     }

@@ -153,4 +153,18 @@ test.group('Rate limits', (group) => {
     assert.deepEqual(blocked.body(), { errors: [{ message: russianMessage(retryAfterOf(blocked)) }] })
     assert.lengthOf(await User.accessTokens.all(user), 0)
   })
+  test(`co-op: ${limits.coop.requests} room calls a minute per player, lookups by code included, so invite codes cannot be walked`, async ({ client, assert }) => {
+    const user = await UserFactory.create()
+    const token = (await User.accessTokens.create(user)).value!.release()
+    const letters = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+    for (let guess = 1; guess <= limits.coop.requests; guess++) {
+      const response = await client.get(`/api/coop/rooms/ZZZZ${letters[Math.floor(guess / 31)]}${letters[guess % 31]}`).bearerToken(token)
+      assert.equal(response.status(), 404, `guess ${guess}`)
+    }
+    const blocked = await client.get('/api/coop/rooms/ZZZZZZ').bearerToken(token)
+    blocked.assertStatus(429)
+    assert.deepEqual(blocked.body(), { errors: [{ message: englishMessage(retryAfterOf(blocked)) }] })
+    const ticket = await client.post('/api/coop/tickets').bearerToken(token).json({ room: 'ZZZZZZ' })
+    ticket.assertStatus(429)
+  })
 })
