@@ -6,6 +6,7 @@ import {
   isOpen,
   reserveSeat,
   type MatchKey,
+  type NodeCheck,
   type Player,
   type Reservation,
   type RoomDirectory,
@@ -92,13 +93,13 @@ export class RedisRoomDirectory implements RoomDirectory {
     })
   }
 
-  async quickMatch(key: MatchKey, player: Player, now: number, holdMs: number) {
+  async quickMatch(key: MatchKey, player: Player, now: number, holdMs: number, reachable: NodeCheck) {
     const connection = this.#connection()
     const codes = await connection.zrange(openKey(key), 0, 19)
     for (const code of codes) {
       // A process that stopped without ending its rooms left them listed: nobody could ever play there.
       const record = await this.#read(code)
-      const reserved = record && (await this.isNodeAlive(record.node)) ? await this.reserve(code, player, now, holdMs) : { status: 'gone' as const }
+      const reserved = record && (await reachable(record.node)) ? await this.reserve(code, player, now, holdMs) : { status: 'gone' as const }
       if (reserved.status === 'ok') return { code, seat: reserved.seat }
       // Full, started, gone or orphaned: it should not be listed any more.
       await connection.zrem(openKey(key), code)

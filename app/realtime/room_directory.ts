@@ -32,6 +32,9 @@ export type Reservation = { status: 'ok'; seat: number } | { status: 'full' | 's
 
 export type MatchKey = { game: string; level: number; band: number }
 
+/** Whether a process still runs (and can seat a player in its rooms). */
+export type NodeCheck = (node: string) => Promise<boolean>
+
 /**
  * Where rooms are found: by invite code, or for quick match by game, level
  * and band. Seats are reserved here when a ticket is issued, so two players
@@ -43,8 +46,11 @@ export interface RoomDirectory {
   get(code: string): Promise<RoomRecord | null>
   /** A seat for the player in this room (their own if they hold one already). */
   reserve(code: string, player: Player, now: number, holdMs: number): Promise<Reservation>
-  /** A seat in the oldest open quick-match room for the key whose process is alive, or null when none has room. */
-  quickMatch(key: MatchKey, player: Player, now: number, holdMs: number): Promise<{ code: string; seat: number } | null>
+  /**
+   * A seat in the oldest open quick-match room for the key whose process
+   * `reachable` says runs, or null when none has room.
+   */
+  quickMatch(key: MatchKey, player: Player, now: number, holdMs: number, reachable: NodeCheck): Promise<{ code: string; seat: number } | null>
   /** The player connected: their reservation becomes their seat. Null when they hold none. */
   claim(code: string, userId: number, now: number): Promise<number | null>
   /** The player left (or their reservation lapsed): the seat is free again in the lobby. */
@@ -136,12 +142,12 @@ export class MemoryRoomDirectory implements RoomDirectory {
     return { status: 'ok', seat: result.seat }
   }
 
-  async quickMatch(key: MatchKey, player: Player, now: number, holdMs: number) {
+  async quickMatch(key: MatchKey, player: Player, now: number, holdMs: number, reachable: NodeCheck) {
     const candidates = [...this.#rooms.values()]
       .filter((room) => room.game === key.game && room.level === key.level && room.band === key.band && isOpen(room, now))
       .sort((a, b) => a.createdAt - b.createdAt)
     for (const room of candidates) {
-      if (!(await this.isNodeAlive(room.node))) continue
+      if (!(await reachable(room.node))) continue
       const reserved = await this.reserve(room.code, player, now, holdMs)
       if (reserved.status === 'ok') return { code: room.code, seat: reserved.seat }
     }

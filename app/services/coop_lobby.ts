@@ -60,13 +60,21 @@ export async function openRoom(user: User, input: { game: string; level: number 
 }
 
 /**
+ * Whether a process can seat players: this one while its hub runs (whatever
+ * Redis says between two registrations), another while its registration lives.
+ */
+function reachable(node: string) {
+  return node === coopConfig.nodeId ? Promise.resolve(coopHub() !== null) : roomDirectory.isNodeAlive(node)
+}
+
+/**
  * Quick match: a seat in the oldest open room for this game, level and
  * band, or a new room that the next players fill.
  */
 export async function quickMatch(user: User, input: { game: string; level: number }) {
   coopLevel(input.game, input.level)
   const band = await bandOf(user)
-  const found = await roomDirectory.quickMatch({ game: input.game, level: input.level, band }, { userId: user.id, name: user.displayName }, Date.now(), coopConfig.ticketSeconds * 1000)
+  const found = await roomDirectory.quickMatch({ game: input.game, level: input.level, band }, { userId: user.id, name: user.displayName }, Date.now(), coopConfig.ticketSeconds * 1000, reachable)
   const room = found && (await roomDirectory.get(found.code))
   return room || openRoom(user, input, 'quick', band)
 }

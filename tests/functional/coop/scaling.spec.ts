@@ -86,7 +86,7 @@ for (const [name, make, skip] of directories) {
       for (const record of [newer, older, elsewhere, orphaned]) await directory.create(record)
       const now = Date.now()
       const picks = []
-      for (let userId = 1; userId <= 5; userId++) picks.push(await directory.quickMatch(key, { userId, name: `P${userId}` }, now, 60_000))
+      for (let userId = 1; userId <= 5; userId++) picks.push(await directory.quickMatch(key, { userId, name: `P${userId}` }, now, 60_000, (node) => directory.isNodeAlive(node)))
       assert.deepEqual(
         picks.map((pick) => pick?.code ?? null),
         [older.code, older.code, newer.code, newer.code, null]
@@ -190,6 +190,18 @@ test.group('Co-op hub · several processes', (group) => {
     const refused = await client.post('/api/coop/tickets').bearerToken(host.token).json({ room: record.code })
     refused.assertStatus(503)
     assert.match(refused.body().errors[0].message, /not reachable/)
+  })
+
+  test('quick match passes over an open room of a process that stopped and opens one here', async ({ client, assert }) => {
+    const seeker = await coopPlayer()
+    const orphaned = lobbyRecord({ node: 'node-gone', level: 14, band: 1, createdAt: Date.now() - 60_000 })
+    await roomDirectory.create(orphaned)
+    const matched = await client.post('/api/coop/quick-match').bearerToken(seeker.token).json({ game: 'strategy', level: 14 })
+    matched.assertStatus(200)
+    assert.notEqual(matched.body().room.code, orphaned.code)
+    assert.equal((await roomDirectory.get(matched.body().room.code))!.node, coopConfig.nodeId, 'opened on this process')
+    assert.lengthOf((await roomDirectory.get(orphaned.code))!.seats, 0)
+    await roomDirectory.remove(orphaned.code)
   })
 
   test('past its room limit a process refuses new rooms; its rooms go on', async ({ assert }) => {
