@@ -54,6 +54,8 @@ export type HubFigures = {
 }
 
 const PATH = '/coop'
+/** Frames kept from before a socket is seated; a client sending more is flooding anyway. */
+const EARLY_FRAMES = 32
 
 function percentiles(histogram: RecordableHistogram) {
   if (histogram.count === 0) return { p50: 0, p99: 0, max: 0 }
@@ -148,7 +150,13 @@ export class CoopHub {
     if (this.#closing) return this.#refuse(socket, 503, 'Service Unavailable')
     if (!this.#originAllowed(request)) return this.#refuse(socket, 403, 'Forbidden')
     this.#wss.handleUpgrade(request, socket, head, (ws) => {
-      this.#admit(ws, url).catch((error) => {
+      // Frames a client sends before its seat is settled (it need not wait for `welcome`) are kept for the room.
+      const early: Array<[RawData, boolean]> = []
+      const keep = (data: RawData, isBinary: boolean) => {
+        if (early.length < EARLY_FRAMES) early.push([data, isBinary])
+      }
+      ws.on('message', keep)
+      this.#admit(ws, url, { frames: early, listener: keep }).catch((error) => {
         this.services.logger.error({ err: error }, 'co-op connection failed')
         ws.close(1011, 'server error')
       })
@@ -177,7 +185,7 @@ export class CoopHub {
     return host === request.headers.host || this.settings.allowedOrigins.includes(origin)
   }
 
-  async #admit(ws: WebSocket, url: URL) {
+  async #admit(ws: WebSocket, url: URL, early: { frames: Array<[RawData, boolean]>; listener: (data: RawData, isBinary: boolean) => void }) {
     const version = url.searchParams.get('v')
     if (version !== null && Number(version) !== PROTOCOL_VERSION) return ws.close(CLOSE.badVersion, `this hub speaks version ${PROTOCOL_VERSION}`)
 
@@ -225,13 +233,15 @@ export class CoopHub {
       this.#traffic
     )
     this.#connections.add(connection)
+    ws.off('message', early.listener)
     ws.on('message', (data, isBinary) => this.#onFrame(room, connection, data, isBinary))
     ws.on('close', () => {
       this.#connections.delete(connection)
       room.dropped(connection)
     })
     ws.on('error', () => ws.terminate())
-    if (!room.join(connection, seat!)) unclaim()
+    if (!room.join(connection, seat!)) return unclaim()
+    for (const [data, isBinary] of early.frames) this.#onFrame(room, connection, data, isBinary)
   }
 
   /** The room a ticket names, created here on its first socket from the directory's record. */

@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import { randomBytes } from 'node:crypto'
+import { connect } from 'node:net'
 import { WebSocket } from 'ws'
 import {
   coopPlayer,
@@ -19,6 +21,57 @@ import { issueTicket } from '#realtime/tickets'
 import { coopConfig } from '#config/coop'
 
 const player = coopPlayer
+
+/**
+ * A raw client: the HTTP upgrade and one masked text frame sent in a single
+ * write. Returns the types of the frames the hub sends, up to `until`.
+ */
+function handshakeWithFrame(path: string, frame: object, until: string) {
+  const payload = Buffer.from(JSON.stringify(frame))
+  const mask = randomBytes(4)
+  const masked = Buffer.from(payload.map((byte, index) => byte ^ mask[index % 4]))
+  const header = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length]) : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 255])
+  const { port } = new URL(HUB_URL)
+  return new Promise<string[]>((resolve, reject) => {
+    const socket = connect(Number(port), 'localhost')
+    const types: string[] = []
+    let buffer = Buffer.alloc(0)
+    let upgraded = false
+    const timer = setTimeout(() => {
+      socket.destroy()
+      reject(new Error(`no "${until}" frame; got ${types.join(', ')}`))
+    }, 5000)
+    socket.on('error', reject)
+    socket.on('connect', () => {
+      const request = [`GET ${path} HTTP/1.1`, `Host: localhost:${port}`, 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`, 'Sec-WebSocket-Version: 13', '', ''].join('\r\n')
+      socket.write(Buffer.concat([Buffer.from(request), header, mask, masked]))
+    })
+    socket.on('data', (chunk) => {
+      buffer = Buffer.concat([buffer, chunk])
+      if (!upgraded) {
+        const end = buffer.indexOf('\r\n\r\n')
+        if (end === -1) return
+        upgraded = true
+        buffer = buffer.subarray(end + 4)
+      }
+      // Server frames are unmasked: opcode byte, length (7 bits, or 16/64 bits after 126/127), payload.
+      while (buffer.length >= 2) {
+        let length = buffer[1] & 127
+        let offset = 2
+        if (length === 126) [length, offset] = [buffer.readUInt16BE(2), 4]
+        else if (length === 127) [length, offset] = [Number(buffer.readBigUInt64BE(2)), 10]
+        if (buffer.length < offset + length) return
+        if ((buffer[0] & 15) === 1) types.push(JSON.parse(buffer.subarray(offset, offset + length).toString()).type)
+        buffer = buffer.subarray(offset + length)
+        if (types.at(-1) === until) {
+          clearTimeout(timer)
+          socket.destroy()
+          return resolve(types)
+        }
+      }
+    })
+  })
+}
 
 test.group('Co-op hub · joining', (group) => {
   group.setup(withHubRooms)
@@ -333,6 +386,22 @@ test.group('Co-op hub · reconnection', (group) => {
     assert.equal((await second.next('welcome')).you.seat, 0)
     assert.equal((await first.closed).code, CLOSE.replaced)
     await second.close()
+  })
+
+  test('a frame that arrives with the handshake, before the welcome, is not lost: it reaches the room after it', async ({ assert }) => {
+    const host = await player()
+    const guest = await player()
+    const { room, ticket } = await roomWithHost(host.user)
+    const a = CoopTestClient.withTicket(ticket)
+    await a.next('welcome')
+    a.send({ type: 'ready', ready: true })
+    await roomDirectory.reserve(room.code, { userId: guest.user.id, name: guest.user.displayName }, Date.now(), 60_000)
+
+    // The upgrade request and a `ready` frame in one write: the frame is there before the seat is settled.
+    const types = await handshakeWithFrame(`/coop?v=1&ticket=${encodeURIComponent(ticketOf(guest.user, room.code))}`, { type: 'ready', ready: true }, 'snapshot')
+    assert.equal(types[0], 'welcome')
+    assert.include(types, 'snapshot', 'both players ready: the match started')
+    await a.close()
   })
 
   test('a ticket taken up after the match started is refused, and its seat is not left taken in the directory', async ({ assert }) => {
