@@ -72,7 +72,7 @@ function percentiles(histogram: RecordableHistogram) {
 export class CoopHub {
   #wss: WebSocketServer
   #rooms = new Map<string, Room>()
-  #opening = new Map<string, Promise<Room | null>>()
+  #opening = new Map<string, Promise<Room | 'busy' | null>>()
   #connections = new Set<Connection>()
   #traffic: TrafficCounters = { bytesIn: 0, bytesOut: 0, framesIn: 0, framesOut: 0 }
   #tickDurations = createHistogram()
@@ -210,8 +210,10 @@ export class CoopHub {
     }
     if (identity.node !== this.settings.nodeId) return ws.close(CLOSE.wrongNode, identity.node)
 
-    const room = this.#rooms.get(identity.room) ?? (resume === null ? await this.#open(identity.room) : null)
-    if (!room) return ws.close(this.#rooms.size >= this.settings.maxRooms ? CLOSE.busy : CLOSE.roomGone, 'room gone')
+    const found = this.#rooms.get(identity.room) ?? (resume === null ? await this.#open(identity.room) : null)
+    if (found === 'busy') return ws.close(CLOSE.busy, 'too many rooms')
+    if (!found) return ws.close(CLOSE.roomGone, 'room gone')
+    const room = found
     if (resume === null) {
       // The ticket's reservation becomes the seat (a player already seated keeps theirs).
       seat = await this.services.directory.claim(room.code, identity.userId, Date.now())
@@ -244,8 +246,11 @@ export class CoopHub {
     for (const [data, isBinary] of early.frames) this.#onFrame(room, connection, data, isBinary)
   }
 
-  /** The room a ticket names, created here on its first socket from the directory's record. */
-  #open(code: string): Promise<Room | null> {
+  /**
+   * The room a ticket names, created here on its first socket from the
+   * directory's record; null when there is no such room for this process.
+   */
+  #open(code: string): Promise<Room | 'busy' | null> {
     let opening = this.#opening.get(code)
     if (!opening) {
       opening = this.#create(code).finally(() => this.#opening.delete(code))
@@ -254,10 +259,10 @@ export class CoopHub {
     return opening
   }
 
-  async #create(code: string): Promise<Room | null> {
+  async #create(code: string): Promise<Room | 'busy' | null> {
     const record = await this.services.directory.get(code)
     if (!record || record.phase === 'ended' || record.node !== this.settings.nodeId) return null
-    if (this.#rooms.size >= this.settings.maxRooms) return null
+    if (this.#rooms.size >= this.settings.maxRooms) return 'busy'
     const game = gameRegistry.find(record.game)
     const level = game?.levels.find((candidate) => candidate.number === record.level)
     const compiled = game && level ? await this.services.level(game.slug, level.number) : null

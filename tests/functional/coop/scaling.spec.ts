@@ -214,6 +214,9 @@ test.group('Co-op hub · several processes', (group) => {
       await one.next('welcome')
       const two = b.connect(second.ticketFor(p2.user))
       assert.equal((await two.closed).code, CLOSE.busy)
+      // A room that does not exist is gone, not busy, even here.
+      const nowhere = issueTicket({ userId: p2.user.id, name: p2.user.displayName, locale: 'en', room: newRoomCode(), node: 'node-b' }, 60).ticket
+      assert.equal((await b.connect(nowhere).closed).code, CLOSE.roomGone)
       assert.lengthOf(b.hub.rooms, 1)
       await one.close()
     } finally {
