@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import redis from '@adonisjs/redis/services/main'
 import {
   claimSeat,
-  isOpen,
+  mayBeOpen,
   reserveSeat,
   type MatchKey,
   type NodeCheck,
@@ -52,7 +52,7 @@ export class RedisRoomDirectory implements RoomDirectory {
     const connection = this.#connection()
     const open = openKey(record)
     const pipeline = connection.multi().set(roomKey(record.code), JSON.stringify(record), 'EX', RECORD_SECONDS)
-    if (isOpen(record, now)) pipeline.zadd(open, record.createdAt, record.code)
+    if (mayBeOpen(record, now)) pipeline.zadd(open, record.createdAt, record.code)
     else pipeline.zrem(open, record.code)
     await pipeline.exec()
   }
@@ -78,7 +78,7 @@ export class RedisRoomDirectory implements RoomDirectory {
   async create(record: RoomRecord) {
     const created = await this.#connection().set(roomKey(record.code), JSON.stringify(record), 'EX', RECORD_SECONDS, 'NX')
     if (created !== 'OK') throw new Error(`room ${record.code} exists`)
-    if (isOpen(record, Date.now())) await this.#connection().zadd(openKey(record), record.createdAt, record.code)
+    if (mayBeOpen(record, Date.now())) await this.#connection().zadd(openKey(record), record.createdAt, record.code)
   }
 
   get(code: string) {
@@ -101,8 +101,8 @@ export class RedisRoomDirectory implements RoomDirectory {
       const record = await this.#read(code)
       const reserved = record && (await reachable(record.node)) ? await this.reserve(code, player, now, holdMs) : { status: 'gone' as const }
       if (reserved.status === 'ok') return { code, seat: reserved.seat }
-      // Full, started, gone or orphaned: it should not be listed any more.
-      await connection.zrem(openKey(key), code)
+      // Started, gone, orphaned, or full for good: it should not be listed any more.
+      if (reserved.status !== 'full' || !record || !mayBeOpen(record, now)) await connection.zrem(openKey(key), code)
     }
     return null
   }

@@ -119,6 +119,14 @@ export function isOpen(record: RoomRecord, now: number) {
 }
 
 /**
+ * Whether a quick-match list keeps the room: open now, or full of
+ * reservations that may lapse and open it again without anything written.
+ */
+export function mayBeOpen(record: RoomRecord, now: number) {
+  return isOpen(record, now) || (record.kind === 'quick' && record.phase === 'lobby' && record.seats.some((seat) => seat.reservedUntil !== null))
+}
+
+/**
  * The directory of the embedded default: one process, one map. Every
  * operation is synchronous underneath, so none can interleave with another.
  */

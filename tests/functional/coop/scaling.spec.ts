@@ -95,6 +95,25 @@ for (const [name, make, skip] of directories) {
       for (const record of [older, newer, elsewhere, orphaned]) await directory.remove(record.code)
     }).skip(skip, 'needs REDIS_HOST')
 
+    test('a quick-match room filled by reservations is matched again once one lapses', async ({ assert }) => {
+      const directory = make()
+      await directory.registerNode('node-a', null, 60)
+      const key = { game: 'strategy', level: 12, band: 2000 + Math.floor(Math.random() * 1000) }
+      const room = lobbyRecord({ ...key, maxPlayers: 2 })
+      await directory.create(room)
+      const alive = (node: string) => directory.isNodeAlive(node)
+      const now = Date.now()
+      assert.equal((await directory.quickMatch(key, { userId: 1, name: 'A' }, now, 60_000, alive))?.code, room.code)
+      assert.equal(await directory.claim(room.code, 1, now + 10), 0)
+      assert.deepEqual(await directory.quickMatch(key, { userId: 2, name: 'B' }, now + 20, 1000, alive), { code: room.code, seat: 1 })
+      assert.isNull(await directory.quickMatch(key, { userId: 3, name: 'C' }, now + 30, 1000, alive), 'full while B may still come')
+      // B never connected: their seat is free again, and the room is found without anything written to it.
+      assert.deepEqual(await directory.quickMatch(key, { userId: 3, name: 'C' }, now + 1500, 60_000, alive), { code: room.code, seat: 1 })
+      assert.equal(await directory.claim(room.code, 3, now + 1510), 1)
+      assert.isNull(await directory.quickMatch(key, { userId: 4, name: 'D' }, now + 90_000, 60_000, alive), 'two seated players: full for good')
+      await directory.remove(room.code)
+    }).skip(skip, 'needs REDIS_HOST')
+
     test('processes register with their address and vanish when they stop', async ({ assert }) => {
       const directory = make()
       await directory.registerNode('node-x', 'wss://x.example/coop', 1)
