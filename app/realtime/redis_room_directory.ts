@@ -11,10 +11,9 @@ import {
   type Reservation,
   type RoomDirectory,
   type RoomRecord,
+  RECORD_SECONDS,
 } from '#realtime/room_directory'
 
-/** A room's record outlives any match by far; it is removed when the room ends. */
-const RECORD_SECONDS = 6 * 60 * 60
 const LOCK_MS = 2000
 
 /** Deletes the lock only if it is still ours (it may have expired and been taken). */

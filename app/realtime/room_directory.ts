@@ -63,6 +63,9 @@ export interface RoomDirectory {
   isNodeAlive(node: string): Promise<boolean>
 }
 
+/** A room's record outlives any match by far; a record nobody wrote to for this long is dropped. */
+export const RECORD_SECONDS = 6 * 60 * 60
+
 /** Letters and digits nobody misreads (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 
@@ -126,13 +129,53 @@ export function mayBeOpen(record: RoomRecord, now: number) {
   return isOpen(record, now) || (record.kind === 'quick' && record.phase === 'lobby' && record.seats.some((seat) => seat.reservedUntil !== null))
 }
 
+/** Records kept in memory, each forgotten RECORD_SECONDS after its last write (as Redis expires them). */
+class ExpiringRecords {
+  #records = new Map<string, { record: RoomRecord; until: number }>()
+  #nextSweep = 0
+
+  constructor(private lifetimeMs: number) {}
+
+  get(code: string) {
+    const entry = this.#records.get(code)
+    return entry && entry.until > Date.now() ? entry.record : undefined
+  }
+
+  has(code: string) {
+    return this.get(code) !== undefined
+  }
+
+  set(code: string, record: RoomRecord) {
+    const now = Date.now()
+    this.#records.set(code, { record, until: now + this.lifetimeMs })
+    // A room opened and never joined is never ended by a hub: only its age removes it.
+    if (now >= this.#nextSweep) {
+      this.#nextSweep = now + Math.min(60_000, this.lifetimeMs)
+      for (const [key, entry] of this.#records) if (entry.until <= now) this.#records.delete(key)
+    }
+  }
+
+  delete(code: string) {
+    this.#records.delete(code)
+  }
+
+  *values() {
+    const now = Date.now()
+    for (const entry of this.#records.values()) if (entry.until > now) yield entry.record
+  }
+}
+
 /**
  * The directory of the embedded default: one process, one map. Every
  * operation is synchronous underneath, so none can interleave with another.
  */
 export class MemoryRoomDirectory implements RoomDirectory {
-  #rooms = new Map<string, RoomRecord>()
+  #rooms: ExpiringRecords
   #nodes = new Map<string, { url: string | null; until: number }>()
+
+  constructor(recordSeconds = RECORD_SECONDS) {
+    this.#rooms = new ExpiringRecords(recordSeconds * 1000)
+  }
 
   async create(record: RoomRecord) {
     if (this.#rooms.has(record.code)) throw new Error(`room ${record.code} exists`)

@@ -126,6 +126,21 @@ for (const [name, make, skip] of directories) {
   })
 }
 
+test.group('Co-op room directory · memory', () => {
+  test('a room nobody writes to is forgotten after the record lifetime, as Redis expires it', async ({ assert }) => {
+    const directory = new MemoryRoomDirectory(0.05)
+    await directory.registerNode('node-a', null, 60)
+    const key = { game: 'strategy', level: 12, band: 1 }
+    const abandoned = lobbyRecord({ ...key, seats: [{ seat: 0, userId: 1, name: 'A', reservedUntil: Date.now() + 60_000 }] })
+    await directory.create(abandoned)
+    assert.isNotNull(await directory.get(abandoned.code))
+    await sleep(80)
+    assert.isNull(await directory.get(abandoned.code))
+    assert.isNull(await directory.quickMatch(key, { userId: 2, name: 'B' }, Date.now(), 60_000, (node) => directory.isNodeAlive(node)))
+    await assert.doesNotReject(() => directory.create(abandoned), 'its code is free again')
+  })
+})
+
 /**
  * A second hub process, as when the app is scaled out: its own HTTP server
  * and node id, the same room directory and results service.
