@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { I18n } from '@adonisjs/i18n'
 import { check } from '#language/check'
 import type { CompiledLevel, Verdict } from '#language/types'
@@ -63,6 +64,8 @@ export type RoomSettings = {
   countdownSeconds: number
   endedRoomSeconds: number
   emptyLobbySeconds: number
+  /** The first wait before storing results again after a failure; it doubles (default 500 ms). */
+  storeRetryMs?: number
 }
 
 type SeatStats = { commands: number; passed: number; accepted: number; score: number }
@@ -94,6 +97,8 @@ type PendingCommand = {
 type Said = PendingCommand & { accepted: boolean; refusal: Refusal | null; tick: number }
 
 /** How many of the latest phrases a reconnecting player gets with the snapshot. */
+/** Writes of a match's results before giving up: about 3.5 s of waiting in all, by default. */
+const STORE_ATTEMPTS = 4
 const RECENT = 12
 /** Score for each goal a player's order meets, on top of the phrase's own score. */
 const GOAL_SCORE = 100
@@ -584,7 +589,7 @@ export class Room {
       players: results,
       replay: this.replaySoFar(outcome),
     }
-    const stored = this.services.storeResults(record).catch((error) => this.services.logger.error({ err: error, matchId: record.matchId }, 'co-op results not stored'))
+    const stored = this.#store(record)
     const frame = this.#endedFrame()
     for (const seat of this.seats.values()) {
       if (seat.windowTimer) clearTimeout(seat.windowTimer)
@@ -631,6 +636,23 @@ export class Room {
 
   #endedFrame(): ServerFrame {
     return { type: 'ended', matchId: this.#matchId ?? '', outcome: this.#ended?.outcome ?? 'abandoned', results: this.#ended?.results ?? [] }
+  }
+
+  /**
+   * The results, written again after a failure (a database restarting, a
+   * lock timeout): storing is idempotent by match id, and the players'
+   * XP depends on it. Bounded, so a shutdown still ends.
+   */
+  async #store(record: MatchRecord) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.services.storeResults(record)
+      } catch (error) {
+        if (attempt >= STORE_ATTEMPTS) return this.services.logger.error({ err: error, matchId: record.matchId, attempts: attempt }, 'co-op results not stored')
+        this.services.logger.warn?.({ err: error, matchId: record.matchId, attempt }, 'co-op results not stored yet, trying again')
+        await sleep((this.settings.storeRetryMs ?? 500) * 2 ** (attempt - 1))
+      }
+    }
   }
 
   /**

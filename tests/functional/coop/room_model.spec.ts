@@ -59,7 +59,7 @@ const PHRASES = [
 
 type Model = { ticks: number; ended: boolean }
 
-async function roomWithTwoPlayers(seed: number) {
+async function roomWithTwoPlayers(seed: number, options: { storeResults?: (record: MatchRecord) => Promise<void>; errors?: string[] } = {}) {
   const game = gameRegistry.find('strategy')!
   const level = game.levels.find((candidate) => candidate.number === 11)!
   const stored: MatchRecord[] = []
@@ -67,7 +67,7 @@ async function roomWithTwoPlayers(seed: number) {
     game,
     level,
     { code: `M${seed}`, kind: 'invite', createdAt: Date.now() },
-    { tickRate: 10, autoTick: false, reconnectSeconds: 30, soloOfferSeconds: 0, countdownSeconds: 0, endedRoomSeconds: 60, emptyLobbySeconds: 60 },
+    { tickRate: 10, autoTick: false, reconnectSeconds: 30, soloOfferSeconds: 0, countdownSeconds: 0, endedRoomSeconds: 60, emptyLobbySeconds: 60, storeRetryMs: 10 },
     {
       nodeId: 'model',
       level: (await contentLibrary.level('strategy', 11))!,
@@ -75,12 +75,17 @@ async function roomWithTwoPlayers(seed: number) {
       i18n: (locale) => i18nManager.locale(locale),
       seatFreed() {},
       phaseChanged() {},
-      storeResults: async (record) => {
-        stored.push(record)
-      },
+      storeResults:
+        options.storeResults ??
+        (async (record) => {
+          stored.push(record)
+        }),
       disposed() {},
       resumeToken: () => 'resume',
-      logger: { error: (payload, message) => console.error(message, payload) },
+      logger: {
+        error: (payload, message) => (options.errors ? options.errors.push(message) : console.error(message, payload)),
+        warn: (_payload, message) => options.errors?.push(message),
+      },
     }
   )
   const traffic = { bytesIn: 0, bytesOut: 0, framesIn: 0, framesOut: 0 }
@@ -152,6 +157,31 @@ test.group('Co-op room · model-based', (group) => {
       ),
       { numRuns: 40 }
     )
+  })
+
+  test('results the database refused are written again; after the last attempt the failure is logged, and the room still ends', async ({ assert }) => {
+    const stored: MatchRecord[] = []
+    let failures = 2
+    const flaky = {
+      errors: [] as string[],
+      storeResults: async (record: MatchRecord) => {
+        if (failures-- > 0) throw new Error('connection terminated')
+        stored.push(record)
+      },
+    }
+    const { room } = await roomWithTwoPlayers(3, flaky)
+    room.step()
+    await room.interrupt({ en: 'Restarting.', ru: 'Перезапуск.' })
+    assert.lengthOf(stored, 1, 'stored on the third attempt')
+    assert.equal(stored[0].outcome, 'interrupted')
+    assert.deepEqual(flaky.errors, ['co-op results not stored yet, trying again', 'co-op results not stored yet, trying again'])
+
+    const broken = { errors: [] as string[], storeResults: async () => Promise.reject(new Error('database gone')) }
+    const doomed = (await roomWithTwoPlayers(4, broken)).room
+    await doomed.interrupt({ en: 'Restarting.', ru: 'Перезапуск.' })
+    assert.equal(doomed.phase, 'ended')
+    assert.equal(broken.errors.at(-1), 'co-op results not stored')
+    assert.lengthOf(broken.errors, 4)
   })
 
   test('every phrase said is answered once, in the order said, to both players in their language', async ({ assert }) => {
