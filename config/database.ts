@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 import { dataDir } from '#config/app'
+import { resolveInApp } from '#start/env_rules'
 
 /**
  * The SQLite file: DB_FILE, or parley.sqlite3 in the data folder. Each test
@@ -12,7 +13,7 @@ import { dataDir } from '#config/app'
  */
 export const sqlitePath = app.inTest
   ? join(app.tmpPath('test'), `parley-${process.pid}.sqlite3`)
-  : resolve(env.get('DB_FILE') ?? join(dataDir, 'parley.sqlite3'))
+  : resolveInApp(env.get('DB_FILE') ?? join(dataDir, 'parley.sqlite3'))
 mkdirSync(dirname(sqlitePath), { recursive: true })
 
 const migrations = {

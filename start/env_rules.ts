@@ -20,8 +20,12 @@ const APP_ROOT = fileURLToPath(new URL('../', import.meta.url))
  * Absolute path of the data folder (DATA_DIR, default "storage" in the app root).
  */
 export function resolveDataDir(value = process.env.DATA_DIR) {
-  const dir = value && value.length > 0 ? value : 'storage'
-  return isAbsolute(dir) ? dir : join(APP_ROOT, dir)
+  return resolveInApp(value && value.length > 0 ? value : 'storage')
+}
+
+/** A path from the environment: relative ones are in the app root, wherever the process was started. */
+export function resolveInApp(path: string) {
+  return isAbsolute(path) ? path : join(APP_ROOT, path)
 }
 
 /**
