@@ -96,9 +96,20 @@ type PendingCommand = {
 /** A judged phrase as the room keeps it for late joiners: described per reader when sent. */
 type Said = PendingCommand & { accepted: boolean; refusal: Refusal | null; tick: number }
 
-/** How many of the latest phrases a reconnecting player gets with the snapshot. */
 /** Writes of a match's results before giving up: about 3.5 s of waiting in all, by default. */
 const STORE_ATTEMPTS = 4
+/** On shutdown the results get this long in all: an orchestrator's grace period is short. */
+const SHUTDOWN_STORE_MS = 8000
+/** `work`, or a rejection once `ms` have passed (the work itself goes on). */
+function withinMs<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`not done within ${ms} ms`)), Math.max(0, ms))
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
+
+/** How many of the latest phrases a reconnecting player gets with the snapshot. */
 const RECENT = 12
 /** Score for each goal a player's order meets, on top of the phrase's own score. */
 const GOAL_SCORE = 100
@@ -190,6 +201,10 @@ export class Room {
    */
   join(connection: Connection, seatNumber: number): boolean {
     const now = Date.now()
+    if (this.#disposed) {
+      connection.close(4404, 'room closed')
+      return false
+    }
     if (this.phase === 'ended') {
       connection.send(this.#endedFrame())
       connection.close(1000, 'match over')
@@ -644,13 +659,20 @@ export class Room {
    * XP depends on it. Bounded, so a shutdown still ends.
    */
   async #store(record: MatchRecord) {
+    const deadline = record.outcome === 'interrupted' ? Date.now() + SHUTDOWN_STORE_MS : Number.POSITIVE_INFINITY
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.services.storeResults(record)
+        const left = deadline - Date.now()
+        return await (Number.isFinite(left) ? withinMs(this.services.storeResults(record), left) : this.services.storeResults(record))
       } catch (error) {
-        if (attempt >= STORE_ATTEMPTS) return this.services.logger.error({ err: error, matchId: record.matchId, attempts: attempt }, 'co-op results not stored')
+        // A refusal (a 4xx: unknown players, a level that is not co-op) will not pass on a second try.
+        const refused = typeof (error as { status?: unknown })?.status === 'number' && (error as { status: number }).status < 500
+        const wait = (this.settings.storeRetryMs ?? 500) * 2 ** (attempt - 1)
+        if (refused || attempt >= STORE_ATTEMPTS || Date.now() + wait >= deadline) {
+          return this.services.logger.error({ err: error, matchId: record.matchId, attempts: attempt }, 'co-op results not stored')
+        }
         this.services.logger.warn?.({ err: error, matchId: record.matchId, attempt }, 'co-op results not stored yet, trying again')
-        await sleep((this.settings.storeRetryMs ?? 500) * 2 ** (attempt - 1))
+        await sleep(wait)
       }
     }
   }

@@ -182,6 +182,11 @@ test.group('Co-op room · model-based', (group) => {
     assert.equal(doomed.phase, 'ended')
     assert.equal(broken.errors.at(-1), 'co-op results not stored')
     assert.lengthOf(broken.errors, 4)
+
+    // A refusal (unknown players: 422) is final: no second try.
+    const refused = { errors: [] as string[], storeResults: async () => Promise.reject(Object.assign(new Error('unknown players'), { status: 422 })) }
+    await (await roomWithTwoPlayers(5, refused)).room.interrupt({ en: 'Restarting.', ru: 'Перезапуск.' })
+    assert.deepEqual(refused.errors, ['co-op results not stored'])
   })
 
   test('every phrase said is answered once, in the order said, to both players in their language', async ({ assert }) => {
