@@ -25,6 +25,11 @@ export default class CoopException extends TranslatedException {
     return new CoopException(503, 'E_HUB_BUSY', 'coop.errors.busy')
   }
 
+  /** This process is stopping: it opens no room and seats nobody new. */
+  static restarting() {
+    return new CoopException(503, 'E_HUB_RESTARTING', 'coop.errors.restarting')
+  }
+
   static nodeUnreachable(code: string) {
     return new CoopException(503, 'E_NODE_GONE', 'coop.errors.node_gone', { code })
   }

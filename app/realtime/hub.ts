@@ -54,8 +54,8 @@ export type HubFigures = {
 }
 
 const PATH = '/coop'
-/** Frames kept from before a socket is seated; a client sending more is flooding anyway. */
-const EARLY_FRAMES = 32
+/** How long a peer has to answer the close on shutdown before its socket is cut. */
+const CLOSE_GRACE_MS = 2000
 
 function percentiles(histogram: RecordableHistogram) {
   if (histogram.count === 0) return { p50: 0, p99: 0, max: 0 }
@@ -74,6 +74,10 @@ export class CoopHub {
   #rooms = new Map<string, Room>()
   #opening = new Map<string, Promise<Room | 'busy' | null>>()
   #connections = new Set<Connection>()
+  /** Sockets past the upgrade whose ticket and seat are still being checked. */
+  #admitting = new Set<WebSocket>()
+  /** Admissions in progress per room and player (`CODE:userId`): a second tab, a reload. */
+  #admissions = new Map<string, number>()
   #traffic: TrafficCounters = { bytesIn: 0, bytesOut: 0, framesIn: 0, framesOut: 0 }
   #tickDurations = createHistogram()
   #tickLateness = createHistogram()
@@ -151,15 +155,19 @@ export class CoopHub {
     if (!this.#originAllowed(request)) return this.#refuse(socket, 403, 'Forbidden')
     this.#wss.handleUpgrade(request, socket, head, (ws) => {
       // Frames a client sends before its seat is settled (it need not wait for `welcome`) are kept for the room.
+      // As many as the rate limit lets through at once: the room handles them as one burst.
       const early: Array<[RawData, boolean]> = []
       const keep = (data: RawData, isBinary: boolean) => {
-        if (early.length < EARLY_FRAMES) early.push([data, isBinary])
+        if (early.length < this.settings.frameBurst) early.push([data, isBinary])
       }
       ws.on('message', keep)
-      this.#admit(ws, url, { frames: early, listener: keep }).catch((error) => {
-        this.services.logger.error({ err: error }, 'co-op connection failed')
-        ws.close(1011, 'server error')
-      })
+      this.#admitting.add(ws)
+      this.#admit(ws, url, { frames: early, listener: keep })
+        .catch((error) => {
+          this.services.logger.error({ err: error }, 'co-op connection failed')
+          ws.close(1011, 'server error')
+        })
+        .finally(() => this.#admitting.delete(ws))
     })
   }
 
@@ -209,24 +217,48 @@ export class CoopHub {
       }
     }
     if (identity.node !== this.settings.nodeId) return ws.close(CLOSE.wrongNode, identity.node)
+    if (this.#closing) return ws.close(CLOSE.restarting, 'server restarting')
 
+    const admission = `${identity.room}:${identity.userId}`
+    this.#admissions.set(admission, (this.#admissions.get(admission) ?? 0) + 1)
+    try {
+      await this.#seat(ws, resume, identity, seat, early)
+    } finally {
+      const left = this.#admissions.get(admission)! - 1
+      if (left > 0) this.#admissions.set(admission, left)
+      else this.#admissions.delete(admission)
+    }
+  }
+
+  async #seat(
+    ws: WebSocket,
+    resume: string | null,
+    identity: { userId: number; name: string; locale: 'en' | 'ru'; room: string },
+    resumedSeat: number | null,
+    early: { frames: Array<[RawData, boolean]>; listener: (data: RawData, isBinary: boolean) => void }
+  ) {
     const found = this.#rooms.get(identity.room) ?? (resume === null ? await this.#open(identity.room) : null)
+    if (this.#closing) return ws.close(CLOSE.restarting, 'server restarting')
     if (found === 'busy') return ws.close(CLOSE.busy, 'too many rooms')
     if (!found) return ws.close(CLOSE.roomGone, 'room gone')
     const room = found
-    if (resume === null) {
-      // The ticket's reservation becomes the seat (a player already seated keeps theirs).
-      seat = await this.services.directory.claim(room.code, identity.userId, Date.now())
-      if (seat === null) return ws.close(CLOSE.seatTaken, 'no seat held')
-    } else {
-      const held = room.seats.get(seat!)
+    const claimed = resume === null
+    // The ticket's reservation becomes the seat (a player already seated keeps theirs).
+    const seat = claimed ? await this.services.directory.claim(room.code, identity.userId, Date.now()) : resumedSeat
+    if (seat === null) return ws.close(CLOSE.seatTaken, 'no seat held')
+    if (!claimed) {
+      const held = room.seats.get(seat)
       if (!held || held.userId !== identity.userId || held.gone) return ws.close(CLOSE.seatTaken, 'seat not held')
     }
-    // A seat claimed for a socket the room never seats would stay taken in the directory for good.
-    const unclaim = () => {
-      if (resume === null && !room.holdsSeat(seat!, identity.userId)) this.#quietly(this.services.directory.release(room.code, identity.userId))
+    if (ws.readyState !== ws.OPEN || this.#closing) {
+      // Gone before the room seated it: the claim is a reservation again, for the player's other tab
+      // or next try; it lapses if nobody comes. Not while another socket of theirs is being admitted.
+      if (claimed && !room.holdsSeat(seat, identity.userId) && this.#admissions.get(`${room.code}:${identity.userId}`) === 1) {
+        this.#quietly(this.services.directory.unclaim(room.code, identity.userId, Date.now() + this.settings.ticketSeconds * 1000))
+      }
+      if (this.#closing) ws.close(CLOSE.restarting, 'server restarting')
+      return
     }
-    if (ws.readyState !== ws.OPEN) return unclaim()
 
     const connection = new Connection(
       ws,
@@ -242,7 +274,11 @@ export class CoopHub {
       room.dropped(connection)
     })
     ws.on('error', () => ws.terminate())
-    if (!room.join(connection, seat!)) return unclaim()
+    if (!room.join(connection, seat)) {
+      // Refused for good (the match started without them, or ended): the directory must not keep the seat.
+      if (claimed && !room.holdsSeat(seat, identity.userId)) this.#quietly(this.services.directory.release(room.code, identity.userId))
+      return
+    }
     for (const [data, isBinary] of early.frames) this.#onFrame(room, connection, data, isBinary)
   }
 
@@ -287,13 +323,15 @@ export class CoopHub {
       this.#tickDurations.record(Math.max(1, Math.round(duration * 1e6)))
       this.#tickLateness.record(Math.max(1, Math.round(late * 1e6)))
     }
+    // The process began to stop while the room was being made: it never runs.
+    if (this.#closing) return null
     this.#rooms.set(code, room)
     return room
   }
 
   #roomSettings(gameTickRate: number): RoomSettings {
-    const { reconnectSeconds, soloOfferSeconds, countdownSeconds, endedRoomSeconds, emptyLobbySeconds } = this.settings
-    return { tickRate: this.settings.fixedTickRate ?? gameTickRate, reconnectSeconds, soloOfferSeconds, countdownSeconds, endedRoomSeconds, emptyLobbySeconds }
+    const { reconnectSeconds, soloOfferSeconds, countdownSeconds, endedRoomSeconds, emptyLobbySeconds, storeRetryMs } = this.settings
+    return { tickRate: this.settings.fixedTickRate ?? gameTickRate, reconnectSeconds, soloOfferSeconds, countdownSeconds, endedRoomSeconds, emptyLobbySeconds, storeRetryMs }
   }
 
   #forget(code: string) {
@@ -385,9 +423,15 @@ export class CoopHub {
     if (this.#heartbeat) clearInterval(this.#heartbeat)
     if (this.#registration) clearInterval(this.#registration)
     this.#server?.off('upgrade', this.#onUpgrade)
+    for (const ws of this.#admitting) ws.close(CLOSE.restarting, 'server restarting')
     await Promise.all([...this.#rooms.values()].map((room) => room.interrupt(message)))
     for (const connection of this.#connections) connection.close(CLOSE.restarting, 'server restarting')
     this.#wss.close()
+    // A peer that never answers the close would hold the HTTP server's shutdown open.
+    const sockets = [...this.#connections].map((connection) => connection.socket).concat([...this.#admitting])
+    setTimeout(() => {
+      for (const ws of sockets) if (ws.readyState !== ws.CLOSED) ws.terminate()
+    }, CLOSE_GRACE_MS).unref()
   }
 }
 

@@ -13,6 +13,7 @@ import { RedisRoomDirectory } from '#realtime/redis_room_directory'
 export const roomDirectory: RoomDirectory = coopConfig.directory === 'redis' ? new RedisRoomDirectory() : new MemoryRoomDirectory()
 
 let hub: CoopHub | null = null
+let stopping = false
 
 /** The hub of this process, once the web server (or a test's) started it. */
 export function coopHub() {
@@ -31,6 +32,7 @@ export function hubSettings(overrides: Partial<HubSettings> = {}): HubSettings {
  */
 export function startCoopHub(server: Server, overrides: Partial<HubSettings> = {}) {
   if (hub) return hub
+  stopping = false
   hub = new CoopHub(hubSettings(overrides), hubServices())
   hub.attach(server)
   return hub
@@ -57,10 +59,16 @@ export function shutdownMessage() {
   return { en: i18nManager.locale('en').t('coop.shutdown'), ru: i18nManager.locale('ru').t('coop.shutdown') }
 }
 
+/** Whether this process has begun to stop: the lobby opens no room on it and hands out no ticket to it. */
+export function coopStopping() {
+  return stopping
+}
+
 /** Players are told, matches so far are stored; then the hub is gone. */
 export async function stopCoopHub() {
   const running = hub
   hub = null
+  if (running) stopping = true
   if (!running) return
   await running.close(shutdownMessage())
 }

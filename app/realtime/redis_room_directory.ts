@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import redis from '@adonisjs/redis/services/main'
 import {
   claimSeat,
+  unclaimSeat,
   mayBeOpen,
   reserveSeat,
   type MatchKey,
@@ -111,6 +112,10 @@ export class RedisRoomDirectory implements RoomDirectory {
       const claimed = claimSeat(current, userId, now)
       return claimed ? { record: claimed.record, result: claimed.seat } : { result: null }
     })
+  }
+
+  unclaim(code: string, userId: number, until: number) {
+    return this.#change(code, (current) => ({ record: unclaimSeat(current, userId, until) ?? undefined, result: undefined }))
   }
 
   release(code: string, userId: number) {

@@ -53,6 +53,8 @@ export interface RoomDirectory {
   quickMatch(key: MatchKey, player: Player, now: number, holdMs: number, reachable: NodeCheck): Promise<{ code: string; seat: number } | null>
   /** The player connected: their reservation becomes their seat. Null when they hold none. */
   claim(code: string, userId: number, now: number): Promise<number | null>
+  /** The player's socket went before the room seated it: their seat is a reservation again, lapsing at `until`. */
+  unclaim(code: string, userId: number, until: number): Promise<void>
   /** The player left (or their reservation lapsed): the seat is free again in the lobby. */
   release(code: string, userId: number): Promise<void>
   setPhase(code: string, phase: RoomRecord['phase']): Promise<void>
@@ -115,6 +117,13 @@ export function claimSeat(record: RoomRecord | null, userId: number, now: number
   const own = seats.find((seat) => seat.userId === userId)
   if (!own) return null
   return { record: { ...record, seats: seats.map((seat) => (seat === own ? { ...seat, reservedUntil: null } : seat)) }, seat: own.seat }
+}
+
+/** The player's claimed seat made a reservation again, or null when they hold no claimed seat. */
+export function unclaimSeat(record: RoomRecord | null, userId: number, until: number): RoomRecord | null {
+  const own = record?.seats.find((seat) => seat.userId === userId && seat.reservedUntil === null)
+  if (!record || !own) return null
+  return { ...record, seats: record.seats.map((seat) => (seat === own ? { ...seat, reservedUntil: until } : seat)) }
 }
 
 export function isOpen(record: RoomRecord, now: number) {
@@ -210,6 +219,11 @@ export class MemoryRoomDirectory implements RoomDirectory {
     if (!result) return null
     this.#rooms.set(code, result.record)
     return result.seat
+  }
+
+  async unclaim(code: string, userId: number, until: number) {
+    const record = unclaimSeat(this.#rooms.get(code) ?? null, userId, until)
+    if (record) this.#rooms.set(code, record)
   }
 
   async release(code: string, userId: number) {

@@ -5,7 +5,7 @@ import CoopException from '#exceptions/coop_exception'
 import type User from '#models/user'
 import UserProfile from '#models/user_profile'
 import { skillBand } from '#services/progress_rules'
-import { coopHub, roomDirectory } from '#realtime/main'
+import { coopHub, coopStopping, roomDirectory } from '#realtime/main'
 import { newRoomCode, type RoomKind, type RoomRecord } from '#realtime/room_directory'
 import { issueTicket } from '#realtime/tickets'
 
@@ -31,6 +31,7 @@ async function bandOf(user: User) {
  */
 export async function openRoom(user: User, input: { game: string; level: number }, kind: RoomKind, band?: number): Promise<RoomRecord> {
   const { game, coop } = coopLevel(input.game, input.level)
+  if (coopStopping()) throw CoopException.restarting()
   const hub = coopHub()
   if (hub && hub.rooms.length >= coopConfig.maxRooms) throw CoopException.busy()
   const now = Date.now()
@@ -103,6 +104,7 @@ export async function ticketFor(user: User, room: RoomRecord, locale: Locale, re
 
 async function socketUrl(room: RoomRecord, request: HttpContext['request']) {
   if (room.node === coopConfig.nodeId) {
+    if (coopStopping()) throw CoopException.restarting()
     return coopConfig.publicUrl ?? `${request.protocol() === 'https' ? 'wss' : 'ws'}://${request.host()}/coop`
   }
   if (!(await roomDirectory.isNodeAlive(room.node))) throw CoopException.nodeUnreachable(room.code)

@@ -5,6 +5,7 @@ import { WebSocket } from 'ws'
 import {
   coopPlayer,
   CoopTestClient,
+  eventually,
   feedbackFor,
   HUB_URL,
   roomWithHost,
@@ -419,11 +420,11 @@ test.group('Co-op hub · reconnection', (group) => {
 
     const tooLate = CoopTestClient.withTicket(ticketOf(late.user, room.code))
     assert.deepEqual(await tooLate.closed, { code: CLOSE.seatTaken, reason: 'the match started without you' })
-    await sleep(50)
-    assert.sameMembers(
-      (await roomDirectory.get(room.code))!.seats.map((seat) => seat.userId),
-      [host.user.id, guest.user.id]
-    )
+    const seated = await eventually(async () => {
+      const userIds = (await roomDirectory.get(room.code))!.seats.map((seat) => seat.userId)
+      return userIds.length === 2 && userIds
+    }, 3000, 'the late seat released')
+    assert.sameMembers(seated, [host.user.id, guest.user.id])
     await Promise.all([a.close(), b.close()])
   })
 
@@ -440,8 +441,7 @@ test.group('Co-op hub · reconnection', (group) => {
     assert.equal((await b.closed).code, 1000)
     const lobby = await a.next('lobby', (frame) => frame.seats.length === 1)
     assert.equal(lobby.seats[0].userId, host.user.id)
-    await sleep(50)
-    assert.lengthOf((await roomDirectory.get(room.code))!.seats, 1)
+    await eventually(async () => (await roomDirectory.get(room.code))!.seats.length === 1, 3000, 'the seat freed in the directory')
     await a.close()
   })
 })

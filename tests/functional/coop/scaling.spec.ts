@@ -7,12 +7,13 @@ import { appUrl } from '#config/app'
 import { coopConfig } from '#config/coop'
 import CoopMatch from '#models/coop_match'
 import { CoopHub } from '#realtime/hub'
-import { hubServices, hubSettings, roomDirectory } from '#realtime/main'
+import app from '@adonisjs/core/services/app'
+import { hubServices, hubSettings, roomDirectory, startCoopHub, stopCoopHub } from '#realtime/main'
 import { CLOSE } from '#realtime/protocol'
 import { MemoryRoomDirectory, newRoomCode, type RoomDirectory, type RoomRecord } from '#realtime/room_directory'
 import { RedisRoomDirectory } from '#realtime/redis_room_directory'
 import { issueTicket } from '#realtime/tickets'
-import { coopPlayer, CoopTestClient, eventually, sleep, TEST_HUB_SETTINGS, withHubRooms } from '#tests/helpers/coop'
+import { coopPlayer, CoopTestClient, eventually, roomWithHost, sleep, TEST_HUB_SETTINGS, withHubRooms } from '#tests/helpers/coop'
 
 function lobbyRecord(overrides: Partial<RoomRecord> = {}): RoomRecord {
   return {
@@ -145,12 +146,12 @@ test.group('Co-op room directory · memory', () => {
  * A second hub process, as when the app is scaled out: its own HTTP server
  * and node id, the same room directory and results service.
  */
-async function secondHub(overrides: Parameters<typeof hubSettings>[0] = {}) {
+async function secondHub(overrides: Parameters<typeof hubSettings>[0] = {}, services: Partial<ReturnType<typeof hubServices>> = {}) {
   const server: Server = createServer((_request, response) => response.writeHead(404).end())
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   const url = `ws://127.0.0.1:${port}/coop`
-  const hub = new CoopHub(hubSettings({ ...TEST_HUB_SETTINGS, nodeId: 'node-b', publicUrl: url, ...overrides }), hubServices())
+  const hub = new CoopHub(hubSettings({ ...TEST_HUB_SETTINGS, nodeId: 'node-b', publicUrl: url, ...overrides }), { ...hubServices(), ...services })
   hub.attach(server)
   return {
     hub,
@@ -256,6 +257,64 @@ test.group('Co-op hub · several processes', (group) => {
     } finally {
       await b.close()
     }
+  })
+
+  test('a process that is stopping opens no room and gives no ticket to its rooms: 503, in words', async ({ client, assert }) => {
+    const host = await coopPlayer()
+    const { room } = await roomWithHost(host.user)
+    const server = await app.container.make('server')
+    await stopCoopHub()
+    try {
+      const opened = await client.post('/api/coop/rooms').bearerToken(host.token).json({ game: 'strategy', level: 11 })
+      opened.assertStatus(503)
+      assert.match(opened.body().errors[0].message, /restarting/)
+      const russian = await coopPlayer('russian')
+      const quick = await client.post('/api/coop/quick-match').bearerToken(russian.token).json({ game: 'strategy', level: 11 })
+      quick.assertStatus(503)
+      assert.match(quick.body().errors[0].message, /перезапускается/)
+      const ticket = await client.post('/api/coop/tickets').bearerToken(host.token).json({ room: room.code })
+      ticket.assertStatus(503)
+    } finally {
+      startCoopHub(server.getNodeServer() as Server, TEST_HUB_SETTINGS)
+    }
+    const again = await client.post('/api/coop/rooms').bearerToken(host.token).json({ game: 'strategy', level: 11 })
+    again.assertStatus(201)
+  })
+
+  test('a socket that goes while its seat is being claimed leaves a reservation, not a seat taken for good; on shutdown it is closed with 1012', async ({ assert }) => {
+    let claimStarted = () => {}
+    // The directory answering slowly (a busy Redis): the socket goes while its seat is being claimed.
+    const slowClaim: RoomDirectory['claim'] = async (code, userId, now) => {
+      claimStarted()
+      await sleep(300)
+      return roomDirectory.claim(code, userId, now)
+    }
+    const slowDirectory = new Proxy(roomDirectory, {
+      get: (target, key) => (key === 'claim' ? slowClaim : Reflect.get(target, key).bind?.(target)),
+    })
+    const claiming = () => new Promise<void>((resolve) => (claimStarted = resolve))
+    const b = await secondHub({}, { directory: slowDirectory })
+    const [p1, p2] = [await coopPlayer(), await coopPlayer()]
+    const { record, ticketFor } = await roomOnNodeB([p1, p2])
+
+    // The player's tab closes mid-admission: the seat is theirs again as a reservation, which their next socket takes.
+    let started = claiming()
+    const gone = b.connect(ticketFor(p1.user))
+    await Promise.all([started, gone.opened])
+    gone.socket.terminate()
+    const reserved = await eventually(async () => (await roomDirectory.get(record.code))?.seats.find((held) => held.userId === p1.user.id && held.reservedUntil !== null), 3000, 'the seat reserved again')
+    assert.isAbove(reserved.reservedUntil!, Date.now())
+    const back = b.connect(ticketFor(p1.user))
+    assert.equal((await back.next('welcome')).you.seat, reserved.seat)
+
+    // The process stops while another socket is being admitted: it is told, and no match starts there.
+    started = claiming()
+    const stopping = b.connect(ticketFor(p2.user))
+    await started
+    await b.close()
+    assert.equal((await stopping.closed).code, CLOSE.restarting)
+    assert.equal((await back.closed).code, CLOSE.restarting)
+    assert.lengthOf(b.hub.rooms, 0)
   })
 
   test('on shutdown every player is told, and the match so far is stored as interrupted', async ({ assert }) => {
