@@ -5,6 +5,7 @@ import { hydrated } from '#tests/support/browser'
 import AchievementSeeder from '#database/seeders/achievement_seeder'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
 import UserProfile from '#models/user_profile'
+import { jobsSettled } from '#services/queue_worker'
 import type { Page } from 'playwright'
 
 const SHOTS = 'tmp/screenshots/play'
@@ -95,6 +96,8 @@ test.group('Playing the farm in the browser', (group) => {
     await page.assertTextContains('[data-testid=feedback]', 'Right!')
     await page.screenshot({ path: `${SHOTS}/06_tiles_complete.png`, fullPage: true })
 
+    // XP is awarded by a queue job after the answer: with Redis it may still be running.
+    await jobsSettled()
     const profile = await UserProfile.findOrFail(player.id)
     assert.isAbove(profile.xp, 42)
   }).timeout(120000)
