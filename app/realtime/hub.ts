@@ -54,6 +54,9 @@ export type HubFigures = {
 }
 
 const PATH = '/coop'
+
+/** Frames a socket sent before it was seated, and the listener that keeps them. */
+type EarlyFrames = { frames: Array<[RawData, boolean]>; listener: (data: RawData, isBinary: boolean) => void }
 /** How long a peer has to answer the close on shutdown before its socket is cut. */
 const CLOSE_GRACE_MS = 2000
 
@@ -76,8 +79,11 @@ export class CoopHub {
   #connections = new Set<Connection>()
   /** Sockets past the upgrade whose ticket and seat are still being checked. */
   #admitting = new Set<WebSocket>()
-  /** Admissions in progress per room and player (`CODE:userId`): a second tab, a reload. */
-  #admissions = new Map<string, number>()
+  /**
+   * Admissions in progress per room and player (`CODE:userId`): a second
+   * tab, a reload. `abandoned`: one of them claimed the seat and went.
+   */
+  #admissions = new Map<string, { count: number; abandoned: boolean }>()
   #traffic: TrafficCounters = { bytesIn: 0, bytesOut: 0, framesIn: 0, framesOut: 0 }
   #tickDurations = createHistogram()
   #tickLateness = createHistogram()
@@ -91,7 +97,10 @@ export class CoopHub {
     readonly settings: HubSettings,
     private services: HubServices
   ) {
-    this.#wss = new WebSocketServer({ noServer: true, maxPayload: settings.hardFrameBytes, perMessageDeflate: false, clientTracking: false })
+    // closeTimeout (ws ≥ 8.19, not in @types/ws yet): a peer that never answers a close is cut after
+    // 2 s instead of 30, so a shutdown cannot hang on it.
+    const options = { noServer: true, maxPayload: settings.hardFrameBytes, perMessageDeflate: false, clientTracking: false, closeTimeout: CLOSE_GRACE_MS }
+    this.#wss = new WebSocketServer(options)
   }
 
   get nodeId() {
@@ -193,50 +202,61 @@ export class CoopHub {
     return host === request.headers.host || this.settings.allowedOrigins.includes(origin)
   }
 
-  async #admit(ws: WebSocket, url: URL, early: { frames: Array<[RawData, boolean]>; listener: (data: RawData, isBinary: boolean) => void }) {
+  async #admit(ws: WebSocket, url: URL, early: EarlyFrames) {
     const version = url.searchParams.get('v')
     if (version !== null && Number(version) !== PROTOCOL_VERSION) return ws.close(CLOSE.badVersion, `this hub speaks version ${PROTOCOL_VERSION}`)
 
     const resume = url.searchParams.get('resume')
     let identity: { userId: number; name: string; locale: 'en' | 'ru'; room: string; node: string }
-    let seat: number | null = null
+    let nonce: string | null = null
+    let resumedSeat: number | null = null
     if (resume !== null) {
       const claims = readResume(resume)
       if (!claims) return ws.close(CLOSE.badTicket, 'bad resume token')
       identity = claims
-      seat = claims.seat
+      resumedSeat = claims.seat
     } else {
       const checked = readTicket(url.searchParams.get('ticket') ?? undefined)
       if (checked.status === 'invalid') return ws.close(CLOSE.badTicket, 'bad ticket')
       if (checked.status === 'expired') return ws.close(CLOSE.ticketExpired, 'ticket expired')
-      const claims = checked.claims
-      identity = claims
-      if (identity.node !== this.settings.nodeId) return ws.close(CLOSE.wrongNode, identity.node)
-      if (!(await this.services.onceKeys.claim(`ticket:${claims.nonce}`, this.settings.ticketSeconds + 5))) {
-        return ws.close(CLOSE.ticketUsed, 'ticket used')
-      }
+      identity = checked.claims
+      nonce = checked.claims.nonce
     }
     if (identity.node !== this.settings.nodeId) return ws.close(CLOSE.wrongNode, identity.node)
-    if (this.#closing) return ws.close(CLOSE.restarting, 'server restarting')
 
-    const admission = `${identity.room}:${identity.userId}`
-    this.#admissions.set(admission, (this.#admissions.get(admission) ?? 0) + 1)
+    const key = `${identity.room}:${identity.userId}`
+    const admission = this.#admissions.get(key) ?? { count: 0, abandoned: false }
+    admission.count += 1
+    this.#admissions.set(key, admission)
     try {
-      await this.#seat(ws, resume, identity, seat, early)
+      if (nonce !== null && !(await this.services.onceKeys.claim(`ticket:${nonce}`, this.settings.ticketSeconds + 5))) {
+        return ws.close(CLOSE.ticketUsed, 'ticket used')
+      }
+      if (this.#closing) return ws.close(CLOSE.restarting, 'server restarting')
+      if ((await this.#seat(ws, resume, identity, resumedSeat, early)) === 'abandoned') admission.abandoned = true
     } finally {
-      const left = this.#admissions.get(admission)! - 1
-      if (left > 0) this.#admissions.set(admission, left)
-      else this.#admissions.delete(admission)
+      admission.count -= 1
+      if (admission.count === 0) {
+        this.#admissions.delete(key)
+        // The last of the player's sockets settled. One claimed the seat and went, and none took it:
+        // the claim is a reservation again, for their next try; it lapses if nobody comes. While
+        // stopping the room's record is being removed, and must not be written back.
+        const room = this.#rooms.get(identity.room)
+        if (admission.abandoned && !this.#closing && room && !room.hasPlayer(identity.userId)) {
+          this.#quietly(this.services.directory.unclaim(identity.room, identity.userId, Date.now() + this.settings.ticketSeconds * 1000))
+        }
+      }
     }
   }
 
+  /** The room and the seat for an admitted socket; 'abandoned' when the seat was claimed and the socket went. */
   async #seat(
     ws: WebSocket,
     resume: string | null,
     identity: { userId: number; name: string; locale: 'en' | 'ru'; room: string },
     resumedSeat: number | null,
-    early: { frames: Array<[RawData, boolean]>; listener: (data: RawData, isBinary: boolean) => void }
-  ) {
+    early: EarlyFrames
+  ): Promise<'abandoned' | void> {
     const found = this.#rooms.get(identity.room) ?? (resume === null ? await this.#open(identity.room) : null)
     if (this.#closing) return ws.close(CLOSE.restarting, 'server restarting')
     if (found === 'busy') return ws.close(CLOSE.busy, 'too many rooms')
@@ -250,15 +270,8 @@ export class CoopHub {
       const held = room.seats.get(seat)
       if (!held || held.userId !== identity.userId || held.gone) return ws.close(CLOSE.seatTaken, 'seat not held')
     }
-    if (ws.readyState !== ws.OPEN || this.#closing) {
-      // Gone before the room seated it: the claim is a reservation again, for the player's other tab
-      // or next try; it lapses if nobody comes. Not while another socket of theirs is being admitted.
-      if (claimed && !room.holdsSeat(seat, identity.userId) && this.#admissions.get(`${room.code}:${identity.userId}`) === 1) {
-        this.#quietly(this.services.directory.unclaim(room.code, identity.userId, Date.now() + this.settings.ticketSeconds * 1000))
-      }
-      if (this.#closing) ws.close(CLOSE.restarting, 'server restarting')
-      return
-    }
+    if (this.#closing) return ws.close(CLOSE.restarting, 'server restarting')
+    if (ws.readyState !== ws.OPEN) return claimed ? 'abandoned' : undefined
 
     const connection = new Connection(
       ws,
@@ -276,7 +289,7 @@ export class CoopHub {
     ws.on('error', () => ws.terminate())
     if (!room.join(connection, seat)) {
       // Refused for good (the match started without them, or ended): the directory must not keep the seat.
-      if (claimed && !room.holdsSeat(seat, identity.userId)) this.#quietly(this.services.directory.release(room.code, identity.userId))
+      if (claimed && !room.hasPlayer(identity.userId)) this.#quietly(this.services.directory.release(room.code, identity.userId))
       return
     }
     for (const [data, isBinary] of early.frames) this.#onFrame(room, connection, data, isBinary)
@@ -303,10 +316,13 @@ export class CoopHub {
     const level = game?.levels.find((candidate) => candidate.number === record.level)
     const compiled = game && level ? await this.services.level(game.slug, level.number) : null
     if (!game?.coop || !level || !compiled) return null
+    const dictionary = await this.services.dictionary()
+    // The process began to stop while the room was being looked up: it never runs (nor arms a timer).
+    if (this.#closing) return null
     const room: Room = new Room(game, level, { code, kind: record.kind, createdAt: record.createdAt }, this.#roomSettings(game.coop.tickRate), {
       nodeId: this.settings.nodeId,
       level: compiled,
-      dictionary: await this.services.dictionary(),
+      dictionary,
       i18n: (locale) => this.services.i18n(locale),
       seatFreed: (roomCode, userId) => this.#quietly(this.services.directory.release(roomCode, userId)),
       phaseChanged: (roomCode, phase) => this.#quietly(this.services.directory.setPhase(roomCode, phase)),
@@ -323,8 +339,6 @@ export class CoopHub {
       this.#tickDurations.record(Math.max(1, Math.round(duration * 1e6)))
       this.#tickLateness.record(Math.max(1, Math.round(late * 1e6)))
     }
-    // The process began to stop while the room was being made: it never runs.
-    if (this.#closing) return null
     this.#rooms.set(code, room)
     return room
   }
@@ -427,11 +441,6 @@ export class CoopHub {
     await Promise.all([...this.#rooms.values()].map((room) => room.interrupt(message)))
     for (const connection of this.#connections) connection.close(CLOSE.restarting, 'server restarting')
     this.#wss.close()
-    // A peer that never answers the close would hold the HTTP server's shutdown open.
-    const sockets = [...this.#connections].map((connection) => connection.socket).concat([...this.#admitting])
-    setTimeout(() => {
-      for (const ws of sockets) if (ws.readyState !== ws.CLOSED) ws.terminate()
-    }, CLOSE_GRACE_MS).unref()
   }
 }
 

@@ -148,6 +148,8 @@ export class Room {
   #said: Said[] = []
   #replayCommands: ReplayCommand[] = []
   #ended: { outcome: MatchOutcome; results: ResultView[] } | null = null
+  /** The results being written (with their retries), for a shutdown to wait on. */
+  #storing: Promise<void> | null = null
   /** Disposed: the sockets it closes report their drop afterwards, and must arm no timer. */
   #disposed = false
 
@@ -266,9 +268,10 @@ export class Room {
     return true
   }
 
-  /** Whether this player sits in this seat (connected or inside their reconnection window). */
-  holdsSeat(seatNumber: number, userId: number) {
-    return this.seats.get(seatNumber)?.userId === userId
+  /** Whether this player has a seat here (connected or inside their reconnection window). */
+  hasPlayer(userId: number) {
+    for (const seat of this.seats.values()) if (seat.userId === userId) return true
+    return false
   }
 
   /** The socket closed (network, tab closed): the seat is held for the reconnection window. */
@@ -605,6 +608,7 @@ export class Room {
       replay: this.replaySoFar(outcome),
     }
     const stored = this.#store(record)
+    this.#storing = stored
     const frame = this.#endedFrame()
     for (const seat of this.seats.values()) {
       if (seat.windowTimer) clearTimeout(seat.windowTimer)
@@ -686,7 +690,12 @@ export class Room {
       seat.connection?.send({ type: 'shutdown', message: message[seat.locale] })
       seat.connection?.close(1012, 'server restarting')
     }
-    const stored = this.phase === 'playing' ? this.#end('interrupted') : undefined
+    // A match that just ended may still be retrying its results: they are waited for too, within the same bound.
+    const stored =
+      this.phase === 'playing'
+        ? this.#end('interrupted')
+        : this.#storing &&
+          withinMs(this.#storing, SHUTDOWN_STORE_MS).catch((error) => this.services.logger.error({ err: error, matchId: this.#matchId }, 'co-op results not stored before shutdown'))
     this.dispose()
     await stored
   }

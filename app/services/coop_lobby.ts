@@ -52,11 +52,17 @@ export async function openRoom(user: User, input: { game: string; level: number 
     }
     try {
       await roomDirectory.create(record)
-      return record
     } catch (error) {
       // A code already in use (one in 887 million): draw another.
       if (attempt >= 3) throw error
+      continue
     }
+    // The process began to stop meanwhile: nobody could ever play in the room.
+    if (coopStopping()) {
+      await roomDirectory.remove(record.code)
+      throw CoopException.restarting()
+    }
+    return record
   }
 }
 

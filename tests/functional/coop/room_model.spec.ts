@@ -183,6 +183,25 @@ test.group('Co-op room · model-based', (group) => {
     assert.equal(broken.errors.at(-1), 'co-op results not stored')
     assert.lengthOf(broken.errors, 4)
 
+    // A match everyone left is still retrying its results when the process stops: the stop waits for them.
+    let refusals = 1
+    const ended: MatchRecord[] = []
+    const retrying = {
+      errors: [] as string[],
+      storeResults: async (record: MatchRecord) => {
+        if (refusals-- > 0) throw new Error('deadlock detected')
+        ended.push(record)
+      },
+    }
+    const left = await roomWithTwoPlayers(6, retrying)
+    for (const connection of left.connections) left.room.leave(connection)
+    assert.equal(left.room.phase, 'ended')
+    await left.room.interrupt({ en: 'Restarting.', ru: 'Перезапуск.' })
+    assert.deepEqual(
+      ended.map((record) => record.outcome),
+      ['abandoned']
+    )
+
     // A refusal (unknown players: 422) is final: no second try.
     const refused = { errors: [] as string[], storeResults: async () => Promise.reject(Object.assign(new Error('unknown players'), { status: 422 })) }
     await (await roomWithTwoPlayers(5, refused)).room.interrupt({ en: 'Restarting.', ru: 'Перезапуск.' })

@@ -175,6 +175,24 @@ async function roomOnNodeB(players: Array<{ user: { id: number; displayName: str
   return { record, ticketFor }
 }
 
+/**
+ * The shared directory, answering seat claims slowly (a busy Redis), so a
+ * test can act while a socket's seat is being claimed: `next()` resolves
+ * when the next claim starts.
+ */
+function slowClaims(delayMs = 300) {
+  let started = () => {}
+  const claim: RoomDirectory['claim'] = async (code, userId, now) => {
+    started()
+    await sleep(delayMs)
+    return roomDirectory.claim(code, userId, now)
+  }
+  const directory = new Proxy(roomDirectory, {
+    get: (target, key) => (key === 'claim' ? claim : Reflect.get(target, key).bind?.(target)),
+  })
+  return { directory, next: () => new Promise<void>((resolve) => (started = resolve)) }
+}
+
 test.group('Co-op hub · several processes', (group) => {
   group.setup(withHubRooms)
 
@@ -281,39 +299,65 @@ test.group('Co-op hub · several processes', (group) => {
     again.assertStatus(201)
   })
 
-  test('a socket that goes while its seat is being claimed leaves a reservation, not a seat taken for good; on shutdown it is closed with 1012', async ({ assert }) => {
-    let claimStarted = () => {}
-    // The directory answering slowly (a busy Redis): the socket goes while its seat is being claimed.
-    const slowClaim: RoomDirectory['claim'] = async (code, userId, now) => {
-      claimStarted()
-      await sleep(300)
-      return roomDirectory.claim(code, userId, now)
+  test('a socket that goes while its seat is being claimed leaves a reservation, not a seat taken for good', async ({ assert }) => {
+    const slow = slowClaims()
+    const b = await secondHub({}, { directory: slow.directory })
+    try {
+      const p1 = await coopPlayer()
+      const { record, ticketFor } = await roomOnNodeB([p1])
+      const reservedAt = async () => (await roomDirectory.get(record.code))!.seats.find((held) => held.userId === p1.user.id)!.reservedUntil
+      const original = (await reservedAt())!
+
+      const started = slow.next()
+      const gone = b.connect(ticketFor(p1.user))
+      await Promise.all([started, gone.opened])
+      gone.socket.terminate()
+      // Claimed, then given back as a fresh reservation once the admission settled.
+      await eventually(async () => ((await reservedAt()) ?? 0) > original, 3000, 'the seat reserved again')
+      const back = b.connect(ticketFor(p1.user))
+      assert.equal((await back.next('welcome')).you.seat, 0)
+      assert.isNull(await reservedAt(), 'the seat is taken again')
+      await back.close()
+    } finally {
+      await b.close()
     }
-    const slowDirectory = new Proxy(roomDirectory, {
-      get: (target, key) => (key === 'claim' ? slowClaim : Reflect.get(target, key).bind?.(target)),
-    })
-    const claiming = () => new Promise<void>((resolve) => (claimStarted = resolve))
-    const b = await secondHub({}, { directory: slowDirectory })
-    const [p1, p2] = [await coopPlayer(), await coopPlayer()]
-    const { record, ticketFor } = await roomOnNodeB([p1, p2])
+  })
 
-    // The player's tab closes mid-admission: the seat is theirs again as a reservation, which their next socket takes.
-    let started = claiming()
-    const gone = b.connect(ticketFor(p1.user))
-    await Promise.all([started, gone.opened])
-    gone.socket.terminate()
-    const reserved = await eventually(async () => (await roomDirectory.get(record.code))?.seats.find((held) => held.userId === p1.user.id && held.reservedUntil !== null), 3000, 'the seat reserved again')
-    assert.isAbove(reserved.reservedUntil!, Date.now())
-    const back = b.connect(ticketFor(p1.user))
-    assert.equal((await back.next('welcome')).you.seat, reserved.seat)
+  test('a tab that goes mid-claim while the same player\'s other tab is being admitted leaves that tab its seat', async ({ assert }) => {
+    const slow = slowClaims()
+    const b = await secondHub({}, { directory: slow.directory })
+    try {
+      const p1 = await coopPlayer()
+      const { record, ticketFor } = await roomOnNodeB([p1])
+      const first = slow.next()
+      const closing = b.connect(ticketFor(p1.user))
+      await Promise.all([first, closing.opened])
+      const staying = b.connect(ticketFor(p1.user))
+      await staying.opened
+      closing.socket.terminate()
+      assert.equal((await staying.next('welcome')).you.seat, 0)
+      await sleep(400)
+      const seat = (await roomDirectory.get(record.code))!.seats.find((held) => held.userId === p1.user.id)
+      assert.deepInclude(seat, { seat: 0, reservedUntil: null }, 'still the seated player\'s')
+      await staying.close()
+    } finally {
+      await b.close()
+    }
+  })
 
-    // The process stops while another socket is being admitted: it is told, and no match starts there.
-    started = claiming()
-    const stopping = b.connect(ticketFor(p2.user))
+  test('on shutdown a socket still being admitted is closed with 1012 and never seated', async ({ assert }) => {
+    const slow = slowClaims()
+    const b = await secondHub({}, { directory: slow.directory })
+    const p1 = await coopPlayer()
+    const { ticketFor } = await roomOnNodeB([p1])
+    const started = slow.next()
+    const admitting = b.connect(ticketFor(p1.user))
     await started
     await b.close()
-    assert.equal((await stopping.closed).code, CLOSE.restarting)
-    assert.equal((await back.closed).code, CLOSE.restarting)
+    assert.equal((await admitting.closed).code, CLOSE.restarting)
+    await sleep(400)
+    assert.notInclude(admitting.frames.map((frame) => frame.type), 'welcome')
+    assert.equal(b.hub.figures().connections, 0)
     assert.lengthOf(b.hub.rooms, 0)
   })
 
