@@ -58,7 +58,7 @@ export class RedisRoomDirectory implements RoomDirectory {
   }
 
   /** Runs `change` on the room's record with the room locked; it returns the record to store, or nothing. */
-  async #change<T>(code: string, change: (record: RoomRecord | null) => { record?: RoomRecord; result: T }): Promise<T> {
+  async #change<T>(code: string, change: (record: RoomRecord | null) => { record?: RoomRecord; remove?: boolean; result: T }): Promise<T> {
     const connection = this.#connection()
     const token = randomUUID()
     for (let attempt = 0; ; attempt++) {
@@ -67,8 +67,15 @@ export class RedisRoomDirectory implements RoomDirectory {
       await sleep(5 + attempt)
     }
     try {
-      const { record, result } = change(await this.#read(code))
-      if (record) await this.#write(record, Date.now())
+      const current = await this.#read(code)
+      const { record, remove, result } = change(current)
+      if (remove) {
+        const pipeline = connection.multi().del(roomKey(code))
+        if (current) pipeline.zrem(openKey(current), code)
+        await pipeline.exec()
+      } else if (record) {
+        await this.#write(record, Date.now())
+      }
       return result
     } finally {
       await connection.runCommand('coopUnlock', lockKey(code), token)
@@ -129,11 +136,9 @@ export class RedisRoomDirectory implements RoomDirectory {
     return this.#change(code, (current) => ({ record: current ? { ...current, phase } : undefined, result: undefined }))
   }
 
-  async remove(code: string) {
-    const record = await this.#read(code)
-    const pipeline = this.#connection().multi().del(roomKey(code))
-    if (record) pipeline.zrem(openKey(record), code)
-    await pipeline.exec()
+  /** Under the lock too: a change in flight must not write the record back after it is gone. */
+  remove(code: string) {
+    return this.#change(code, () => ({ remove: true, result: undefined }))
   }
 
   async registerNode(node: string, url: string | null, ttlSeconds: number) {

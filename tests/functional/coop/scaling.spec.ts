@@ -115,6 +115,16 @@ for (const [name, make, skip] of directories) {
       await directory.remove(room.code)
     }).skip(skip, 'needs REDIS_HOST')
 
+    test('a room removed while a seat is being reserved stays removed', async ({ assert }) => {
+      const directory = make()
+      for (let round = 0; round < 5; round++) {
+        const room = lobbyRecord()
+        await directory.create(room)
+        const [reserved] = await Promise.all([directory.reserve(room.code, { userId: 1, name: 'A' }, Date.now(), 60_000), directory.remove(room.code)])
+        assert.isNull(await directory.get(room.code), `round ${round}: the record came back (${reserved.status})`)
+      }
+    }).skip(skip, 'needs REDIS_HOST')
+
     test('processes register with their address and vanish when they stop', async ({ assert }) => {
       const directory = make()
       await directory.registerNode('node-x', 'wss://x.example/coop', 1)
