@@ -232,7 +232,6 @@ export class CoopHub {
       if (nonce !== null && !(await this.services.onceKeys.claim(`ticket:${nonce}`, this.settings.ticketSeconds + 5))) {
         return ws.close(CLOSE.ticketUsed, 'ticket used')
       }
-      if (this.#closing) return ws.close(CLOSE.restarting, 'server restarting')
       if ((await this.#seat(ws, resume, identity, resumedSeat, early)) === 'abandoned') admission.abandoned = true
     } finally {
       admission.count -= 1

@@ -203,6 +203,24 @@ function slowClaims(delayMs = 300) {
   return { directory, next: () => new Promise<void>((resolve) => (started = resolve)) }
 }
 
+/**
+ * Node B on the slow directory, a player with a seat reserved in one of its
+ * rooms, and `connectMidClaim`: a socket of theirs, once its claim has begun.
+ */
+async function slowHubWithOnePlayer() {
+  const slow = slowClaims()
+  const b = await secondHub({}, { directory: slow.directory })
+  const p1 = await coopPlayer()
+  const room = await roomOnNodeB([p1])
+  const connectMidClaim = async () => {
+    const started = slow.next()
+    const client = b.connect(room.ticketFor(p1.user))
+    await Promise.all([started, client.opened])
+    return client
+  }
+  return { b, p1, ...room, connectMidClaim }
+}
+
 test.group('Co-op hub · several processes', (group) => {
   group.setup(withHubRooms)
 
@@ -310,17 +328,12 @@ test.group('Co-op hub · several processes', (group) => {
   })
 
   test('a socket that goes while its seat is being claimed leaves a reservation, not a seat taken for good', async ({ assert }) => {
-    const slow = slowClaims()
-    const b = await secondHub({}, { directory: slow.directory })
+    const { b, p1, record, ticketFor, connectMidClaim } = await slowHubWithOnePlayer()
     try {
-      const p1 = await coopPlayer()
-      const { record, ticketFor } = await roomOnNodeB([p1])
       const reservedAt = async () => (await roomDirectory.get(record.code))!.seats.find((held) => held.userId === p1.user.id)!.reservedUntil
       const original = (await reservedAt())!
 
-      const started = slow.next()
-      const gone = b.connect(ticketFor(p1.user))
-      await Promise.all([started, gone.opened])
+      const gone = await connectMidClaim()
       gone.socket.terminate()
       // Claimed, then given back as a fresh reservation once the admission settled.
       await eventually(async () => ((await reservedAt()) ?? 0) > original, 3000, 'the seat reserved again')
@@ -334,14 +347,9 @@ test.group('Co-op hub · several processes', (group) => {
   })
 
   test('a tab that goes mid-claim while the same player\'s other tab is being admitted leaves that tab its seat', async ({ assert }) => {
-    const slow = slowClaims()
-    const b = await secondHub({}, { directory: slow.directory })
+    const { b, p1, record, ticketFor, connectMidClaim } = await slowHubWithOnePlayer()
     try {
-      const p1 = await coopPlayer()
-      const { record, ticketFor } = await roomOnNodeB([p1])
-      const first = slow.next()
-      const closing = b.connect(ticketFor(p1.user))
-      await Promise.all([first, closing.opened])
+      const closing = await connectMidClaim()
       const staying = b.connect(ticketFor(p1.user))
       await staying.opened
       closing.socket.terminate()
@@ -356,13 +364,8 @@ test.group('Co-op hub · several processes', (group) => {
   })
 
   test('on shutdown a socket still being admitted is closed with 1012 and never seated', async ({ assert }) => {
-    const slow = slowClaims()
-    const b = await secondHub({}, { directory: slow.directory })
-    const p1 = await coopPlayer()
-    const { ticketFor } = await roomOnNodeB([p1])
-    const started = slow.next()
-    const admitting = b.connect(ticketFor(p1.user))
-    await started
+    const { b, connectMidClaim } = await slowHubWithOnePlayer()
+    const admitting = await connectMidClaim()
     await b.close()
     assert.equal((await admitting.closed).code, CLOSE.restarting)
     await sleep(400)
